@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# One command from a fresh Debian machine to a working dyad: install the
+# build dependencies, build (release build in ./build), and run the main job
+# on the bundled example stories, writing examples/out/ and printing a
+# summary.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+scripts/deps.sh
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+cmake --build build --parallel
+mkdir -p examples/out
+echo "setup: running: build/dyad parse examples/stories.jsonl -o examples/out/stories.parse.jsonl"
+build/dyad parse examples/stories.jsonl -o examples/out/stories.parse.jsonl
+echo "setup: wrote examples/out/stories.parse.jsonl ($(wc -l < examples/out/stories.parse.jsonl) sentences)"

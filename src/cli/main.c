@@ -1,0 +1,82 @@
+/*
+ * dyad — command-line entry point. Dispatches to a verb; each verb parses
+ * its own options. Diagnostics go to stderr as "dyad: …", data to stdout.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "cli.h"
+
+static const char usage_text[] =
+	"usage: dyad <command> [options] [file...]\n"
+	"\n"
+	"dyad codes political events (who did what to whom, when and where)\n"
+	"from news text. Input is JSON Lines, plain text, PETRARCH XML or TABARI\n"
+	"records (detected, or set with --format); none or '-' reads stdin.\n"
+	"\n"
+	"commands:\n"
+	"  parse      print sentences, tokens, tags, lemmas and chunks (debugging)\n"
+	"  help       show this text, or `dyad help <command>`\n"
+	"  version    print the version\n"
+	"\n"
+	"exit codes:\n"
+	"  0  success             1  some input records were rejected (see stderr)\n"
+	"  2  usage error         3  a dictionary or lexicon could not be loaded\n"
+	"  4  input/output error  5  internal error (out of memory)\n"
+	"\n"
+	"examples:\n"
+	"  dyad parse examples/stories.jsonl\n"
+	"  echo 'Russia and China held talks on Tuesday.' | dyad parse --format text --output text\n"
+	"\n"
+	"See `man dyad` (docs/dyad.1) and docs/ for the formats.\n";
+
+void cli_error(const char *fmt, ...)
+{
+	va_list ap;
+	fputs("dyad: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+}
+
+void cli_warn(const char *fmt, ...)
+{
+	va_list ap;
+	fputs("dyad: warning: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+}
+
+int main(int argc, char **argv)
+{
+	const char *cmd;
+
+	if (argc < 2) {
+		fputs(usage_text, stderr);
+		return EXIT_USAGE;
+	}
+	cmd = argv[1];
+	if (!strcmp(cmd, "--help") || !strcmp(cmd, "-h") || !strcmp(cmd, "help")) {
+		if (argc > 2 && strcmp(cmd, "help") == 0) {
+			char *help_argv[] = { argv[2], (char *)"--help", NULL };
+			if (!strcmp(argv[2], "parse"))
+				return cli_cmd_parse(2, help_argv);
+			cli_error("unknown command '%s'", argv[2]);
+			return EXIT_USAGE;
+		}
+		fputs(usage_text, stdout);
+		return EXIT_OK_;
+	}
+	if (!strcmp(cmd, "--version") || !strcmp(cmd, "version")) {
+		printf("dyad %s\n", dyad_version());
+		return EXIT_OK_;
+	}
+	if (!strcmp(cmd, "parse"))
+		return cli_cmd_parse(argc - 1, argv + 1);
+	cli_error("unknown command '%s' (try `dyad --help`)", cmd);
+	return EXIT_USAGE;
+}

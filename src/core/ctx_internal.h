@@ -1,0 +1,18 @@
+/*
+ * Internal context helpers shared by all stages: recording an error with a
+ * formatted message. Not part of the public API.
+ */
+#ifndef DYAD_CTX_INTERNAL_H
+#define DYAD_CTX_INTERNAL_H
+
+#include "dyad/common.h"
+
+/* Record status and a one-line message on ctx and return status, so that a
+ * failure site reads `return dyad__error(ctx, DYAD_EINPUT, "...")`.
+ * Messages about input start with "file:line:" when those are known. */
+int dyad__error(dyad_ctx *ctx, int status, const char *fmt, ...) DYAD_PRINTF(3, 4);
+
+/* Record DYAD_ENOMEM without allocating. */
+int dyad__oom(dyad_ctx *ctx);
+
+#endif
