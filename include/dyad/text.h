@@ -78,7 +78,7 @@ typedef struct dyad_token {
 	uint16_t flags;      /* DYAD_TOKF_* */
 	uint8_t kind;        /* dyad_tok_kind */
 	uint8_t tag;         /* dyad_pos (dyad/tagger.h), 0 until tagged */
-	int32_t chunk;       /* index of its chunk in the sentence, -1 if none */
+	int32_t chunk;       /* index of its chunk in the document (dyad_doc_chunks.chunks); -1 before chunking */
 } dyad_token;
 
 typedef struct dyad_sentence {
