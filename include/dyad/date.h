@@ -21,6 +21,12 @@ int dyad_date_parse(int *year, int *month, int *day, const char *s);
 /* Days since 1970-01-01 of a valid date (negative before). */
 long dyad_date_days(int year, int month, int day);
 
+/* The calendar date of a day number (inverse of dyad_date_days). */
+void dyad_date_from_days(int *year, int *month, int *day, long days);
+
+/* Format a day number as "YYYY-MM-DD" into buf (at least 11 bytes). */
+void dyad_date_format(char *buf, long days);
+
 #ifdef __cplusplus
 }
 #endif

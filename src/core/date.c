@@ -67,3 +67,37 @@ long dyad_date_days(int year, int month, int day)
 	long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
 	return era * 146097 + doe - 719468;
 }
+
+/* Inverse of the above (civil-from-days, same source). */
+void dyad_date_from_days(int *year, int *month, int *day, long days)
+{
+	long z = days + 719468;
+	long era = (z >= 0 ? z : z - 146096) / 146097;
+	long doe = z - era * 146097;
+	long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	long y = yoe + era * 400;
+	long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	long mp = (5 * doy + 2) / 153;
+	long d = doy - (153 * mp + 2) / 5 + 1;
+	long m = mp < 10 ? mp + 3 : mp - 9;
+	*year = (int)(y + (m <= 2));
+	*month = (int)m;
+	*day = (int)d;
+}
+
+void dyad_date_format(char *buf, long days)
+{
+	int y, m, d, i;
+	dyad_date_from_days(&y, &m, &d, days);
+	/* Written by hand: years outside 0-9999 wrap, so the width is fixed. */
+	y = ((y % 10000) + 10000) % 10000;
+	for (i = 3; i >= 0; i--, y /= 10)
+		buf[i] = (char)('0' + y % 10);
+	buf[4] = '-';
+	buf[5] = (char)('0' + m / 10);
+	buf[6] = (char)('0' + m % 10);
+	buf[7] = '-';
+	buf[8] = (char)('0' + d / 10);
+	buf[9] = (char)('0' + d % 10);
+	buf[10] = '\0';
+}

@@ -16,6 +16,7 @@
  */
 #include <limits.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <libxml/parser.h>
@@ -315,11 +316,39 @@ static void first_error(void *data, xmlErrorPtr e)
 	st->have = 1;
 }
 
+/* libxml2 numbers lines within the record it was given; rewrite each
+ * "line N" in its message to the file's line so users can find it. */
+static void absolute_lines(char *out, size_t size, const char *msg, long first_line)
+{
+	size_t o = 0;
+	while (*msg && o + 1 < size) {
+		if (!strncmp(msg, "line ", 5) && msg[5] >= '0' && msg[5] <= '9') {
+			char *end;
+			long n = strtol(msg + 5, &end, 10);
+			int w = snprintf(out + o, size - o, "line %ld", n + first_line - 1);
+			if (w < 0 || (size_t)w >= size - o)
+				break;
+			o += (size_t)w;
+			msg = end;
+			continue;
+		}
+		out[o++] = *msg++;
+	}
+	out[o] = '\0';
+}
+
+/* Name the line where the record starts (where users look first) and the
+ * line of the fault. */
 static int malformed(dyad_reader *r, const xml_state *st, long line)
 {
-	long at_line = st->have && st->line > 0 ? line + st->line - 1 : line;
-	return dyad__error(r->ctx, DYAD_EINPUT, "%s:%ld: malformed <Sentence> record: %s",
-		r->name, at_line, st->have ? st->msg : "not well-formed");
+	char msg[300];
+	if (!st->have)
+		return dyad__error(r->ctx, DYAD_EINPUT, "%s:%ld: malformed <Sentence> record",
+			r->name, line);
+	absolute_lines(msg, sizeof msg, st->msg, line);
+	return dyad__error(r->ctx, DYAD_EINPUT,
+		"%s:%ld: malformed <Sentence> record: %s (at line %ld)", r->name, line, msg,
+		st->line > 0 ? line + st->line - 1 : line);
 }
 
 static xml_state *xml_get(dyad_reader *r)

@@ -174,6 +174,16 @@ static void test_core_date__valid_parse_days(void **state)
 	assert_int_equal(dyad_date_days(1970, 1, 1), 0);
 	assert_int_equal(dyad_date_days(2000, 3, 1) - dyad_date_days(2000, 2, 28), 2);
 	assert_int_equal(dyad_date_days(1969, 12, 31), -1);
+	{
+		char buf[11];
+		long k;
+		for (k = -800000; k < 800000; k += 997) {
+			dyad_date_from_days(&y, &m, &d, k);
+			assert_int_equal(dyad_date_days(y, m, d), k);
+		}
+		dyad_date_format(buf, dyad_date_days(2024, 2, 29));
+		assert_string_equal(buf, "2024-02-29");
+	}
 }
 
 int main(void)

@@ -69,7 +69,7 @@ static void test_reader_petrarch__broken_records(void **state)
 	assert_int_equal(s.line, 6);
 	assert_int_equal(s.index, 2);
 	rt_expect_reject(&t, DYAD_EINPUT, "b.xml:6: malformed <Sentence> record: "
-		"Opening and ending tag mismatch: i line 1 and Text");
+		"Opening and ending tag mismatch: i line 6 and Text (at line 6)");
 	rt_expect_reject(&t, DYAD_EINPUT, "b.xml:8: bad date \"2008x804\" (expected YYYYMMDD)");
 	rt_expect_reject(&t, DYAD_EINPUT, "b.xml:9: <Sentence> record has no <Text> element");
 	rt_expect_reject(&t, DYAD_EINPUT, "b.xml:10: <Sentence> record has empty <Text> and no <Parse>");
