@@ -371,10 +371,10 @@ int dyad__date_parse(char out[11], const char *s, size_t len, unsigned shapes)
 		memcpy(out + 5, s + 4, 2);
 		memcpy(out + 8, s + 6, 2);
 	} else if (len == 6 && (shapes & DYAD__DATE_YMD6) && all_digits(s, 6)) {
-		/* Two-digit years: 00-29 are 2000-2029, the rest 1900s. (The
-		 * TABARI manual, 6.5.2, pivots at 30; dyad uses 29 as decided.) */
+		/* Two-digit years as TABARI reads them (manual 6.5.2): 00-30
+		 * are 2000-2030, the rest 1900s. Dictionaries use the same rule. */
 		int yy = (s[0] - '0') * 10 + (s[1] - '0');
-		memcpy(out, yy < 30 ? "20" : "19", 2);
+		memcpy(out, yy <= 30 ? "20" : "19", 2);
 		memcpy(out + 2, s, 2);
 		memcpy(out + 5, s + 2, 2);
 		memcpy(out + 8, s + 4, 2);

@@ -39,7 +39,7 @@ static const char records[] =
 	"9501201  ACTORSYN-01\nbad date text\nmore\n\n"
 	"950230 FEB-30\nno such day\n\n"
 	"290101 Y2029\nPivot low.\n\n"
-	"300101 Y1930\nPivot high.\n\n"
+	"300101 Y2030\nPivot high (inclusive, manual 6.5.2).\n\n"
 	"20150607 YYYY-01\nFour-digit year.\n\n"
 	"950101   \nno id\n\n"
 	"950101 NOTEXT\n/* only a comment */\n\n"
@@ -65,7 +65,7 @@ static void test_reader_tabari__records(void **state)
 	assert_string_equal(s.date, "2029-01-01");
 	assert_int_equal(s.index, 3);
 	assert_int_equal(rt_next(&t, &s), 1);
-	assert_string_equal(s.date, "1930-01-01");
+	assert_string_equal(s.date, "2030-01-01");
 	assert_int_equal(rt_next(&t, &s), 1);
 	assert_string_equal(s.id, "YYYY-01");
 	assert_string_equal(s.date, "2015-06-07");
