@@ -1,0 +1,330 @@
+/*
+ * Lookups in a compiled matcher: the radix-trie walk shared by every kind
+ * of phrase, actor code resolution by date, agents, verbs, and the internal
+ * accessors for patterns, synsets, discards and issues. Nothing here
+ * allocates; a lookup costs one step per input character plus a binary
+ * search among a node's children at each branch.
+ *
+ * Word rules (TABARI manual 5.2.2-5.2.3), case-insensitive (ASCII):
+ *  - a non-last word equals the token (DD_EXACT, DD_LITERAL) or is a prefix
+ *    of it (DD_STEM: the key has DM_STEM_SEP after it);
+ *  - the last word: DD_EXACT equals the token, or the token is the word
+ *    plus one regular ending S 'S ’S ES ED EN ING (5.2.3; endings only on
+ *    the last word, rule 1); DD_STEM is a prefix of it; DD_LITERAL equals it
+ *    (rule 2: "=" words take no endings).
+ * Ranking (longest match, TABARI's "longer phrases first"): most words,
+ * then most phrase characters, then exact/literal over stem, then the
+ * entry defined first.
+ */
+#include <string.h>
+
+#include "matcher_internal.h"
+#include "model.h"
+
+static unsigned char up(unsigned char c)
+{
+	return c >= 'a' && c <= 'z' ? (unsigned char)(c - 32) : c;
+}
+
+/* Is rest (non-empty) one regular ending? */
+static int regular_ending(const unsigned char *r)
+{
+	static const char *const endings[] = { "S", "'S", "\xE2\x80\x99S", "ES", "ED", "EN", "ING" };
+	size_t i, k;
+	for (i = 0; i < sizeof endings / sizeof *endings; i++) {
+		const unsigned char *e = (const unsigned char *)endings[i];
+		for (k = 0; e[k] && up(r[k]) == e[k]; k++)
+			;
+		if (!e[k] && !r[k])
+			return 1;
+	}
+	return 0;
+}
+
+/* The child of nd whose label starts with c, or DM_NONE. */
+static uint32_t child_of(const dyad_matcher *m, const dm_node *nd, unsigned char c)
+{
+	uint32_t lo = nd->child, hi = nd->child + nd->n_child;
+	while (lo < hi) {
+		uint32_t mid = lo + (hi - lo) / 2;
+		unsigned char f = m->nodes[mid].first;
+		if (f == c)
+			return mid;
+		if (f < c)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return DM_NONE;
+}
+
+typedef struct walk {
+	uint32_t node, lp, ti, ci, chars;
+} walk;
+
+/* Is candidate (words, chars, exact, term) better than the best so far? */
+static int better(const dyad_matcher *m, const dm_hit *best, int have, int best_exact,
+	uint32_t words, uint32_t chars, int exact, uint32_t term)
+{
+	const dm_term *a, *b;
+	if (!have)
+		return 1;
+	if (words != best->words)
+		return words > best->words;
+	if (chars != best->chars)
+		return chars > best->chars;
+	if (exact != best_exact)
+		return exact > best_exact;
+	a = &m->terms[term];
+	b = &m->terms[best->term];
+	if (a->entry != b->entry)
+		return a->entry < b->entry;
+	return a->name < b->name;
+}
+
+int dyad_matcher__match(const dyad_matcher *m, unsigned kind, uint32_t entry,
+	const char *const *words, size_t n, dm_hit *out)
+{
+	walk stack[DM_WALK_STACK];
+	size_t top = 0;
+	int have = 0, best_exact = 0;
+
+	if (n == 0 || m->n[DM_S_NODES] == 0)
+		return 0;
+	stack[top++] = (walk){ 0, m->nodes[0].label_len, 0, 0, 0 };
+	while (top > 0) {
+		walk w = stack[--top];
+		for (;;) {
+			const dm_node *nd = &m->nodes[w.node];
+			const unsigned char *lab = m->labels + nd->label;
+			const unsigned char *tok = (const unsigned char *)words[w.ti];
+			uint32_t c;
+			int dead = 0;
+
+			/* The rest of the edge into this node. */
+			for (; w.lp < nd->label_len; w.lp++) {
+				unsigned char l = lab[w.lp];
+				if (l == ' ' || l == DM_STEM_SEP) {
+					/* ' ' needs the token to end here; a stem word may
+					 * leave it early (but not before its first byte) */
+					if ((l == ' ' ? tok[w.ci] != 0 : w.ci == 0) || w.ti + 1 >= n) {
+						dead = 1;
+						break;
+					}
+					tok = (const unsigned char *)words[++w.ti];
+					w.ci = 0;
+				} else if (up(tok[w.ci]) == l && tok[w.ci]) {
+					w.ci++;
+					w.chars++;
+				} else {
+					dead = 1;
+					break;
+				}
+			}
+			if (dead)
+				break;
+			if (nd->n_term && w.ci > 0) {
+				const unsigned char *rest = tok + w.ci;
+				uint32_t t;
+				for (t = nd->term; t < nd->term + nd->n_term; t++) {
+					const dm_term *tm = &m->terms[t];
+					int ok;
+					if (tm->kind != kind || (entry != DM_NONE && tm->entry != entry))
+						continue;
+					ok = !*rest || tm->mode == DD_STEM
+						|| (tm->mode == DD_EXACT && regular_ending(rest));
+					if (ok && better(m, out, have, best_exact, w.ti + 1, w.chars,
+						    tm->mode != DD_STEM, t)) {
+						have = 1;
+						best_exact = tm->mode != DD_STEM;
+						out->words = w.ti + 1;
+						out->chars = w.chars;
+						out->term = t;
+					}
+				}
+			}
+			if (!nd->n_child)
+				break;
+			/* A stem word may end here: try that branch later. */
+			if (w.ci > 0 && w.ti + 1 < n && top < DM_WALK_STACK
+				&& m->nodes[nd->child].first == (unsigned char)DM_STEM_SEP)
+				stack[top++] = (walk){ nd->child, 0, w.ti, w.ci, w.chars };
+			c = child_of(m, nd, tok[w.ci] ? up(tok[w.ci]) : ' ');
+			if (c == DM_NONE)
+				break;
+			w.node = c;
+			w.lp = 0;
+		}
+	}
+	return have;
+}
+
+/* TABARI manual 6.5.2, rule 4: restrictions are tried in the order listed
+ * and the first one satisfied applies; the unrestricted (default) code only
+ * when none is; with neither, no code. Dated from/to are inclusive days
+ * (model.h). Without a date (DYAD_DATE_NONE) the default code applies, or,
+ * with none, the latest-starting dated code (first listed on a tie).
+ * Returns the code index within the actor, or -1. */
+static long resolve(const dyad_matcher *m, const dm_actor *a, int32_t date)
+{
+	long dflt = -1, latest = -1;
+	uint32_t i;
+
+	for (i = 0; i < a->n_code; i++) {
+		const dm_code *c = &m->codes[a->code + i];
+		if (c->datekind == DD_UNDATED) {
+			if (dflt < 0)
+				dflt = (long)i;
+		} else if (date == DYAD_DATE_NONE) {
+			if (latest < 0 || c->from > m->codes[a->code + latest].from)
+				latest = (long)i;
+		} else if (c->from <= date && date <= c->to) {
+			return (long)i;
+		}
+	}
+	return dflt >= 0 ? dflt : latest;
+}
+
+int dyad_matcher_actor(const dyad_matcher *m, const char *const *words, size_t n, int32_t date,
+	dyad_actor_match *out)
+{
+	dm_hit h;
+	const dm_term *t;
+	const dm_actor *a;
+	long ci;
+
+	memset(out, 0, sizeof *out);
+	if (!dyad_matcher__match(m, DM_ACTOR, DM_NONE, words, n, &h))
+		return 0;
+	t = &m->terms[h.term];
+	a = &m->actors[t->entry];
+	out->n_words = h.words;
+	out->phrase = dyad_matcher__str(m, m->names[t->name].text);
+	out->file = a->file < m->n[DM_S_FILES] ? dyad_matcher__str(m, m->files[a->file]) : NULL;
+	out->line = a->line;
+	out->actor = t->entry;
+	out->n_codes = a->n_code;
+	out->from = INT32_MIN;
+	out->to = INT32_MAX;
+	if ((ci = resolve(m, a, date)) >= 0) {
+		const dm_code *c = &m->codes[a->code + (uint32_t)ci];
+		out->code = dyad_matcher__str(m, c->code);
+		out->from = c->from;
+		out->to = c->to;
+	}
+	return 1;
+}
+
+void dyad_matcher_actor_code(const dyad_matcher *m, size_t actor, size_t i, dyad_code_info *out)
+{
+	const dm_code *c = &m->codes[m->actors[actor].code + i];
+	out->code = dyad_matcher__str(m, c->code);
+	out->from = c->from;
+	out->to = c->to;
+	out->file = c->file < m->n[DM_S_FILES] ? dyad_matcher__str(m, m->files[c->file]) : NULL;
+	out->line = c->line;
+}
+
+/* The phrase row's origin, for agents and verbs: where the form is. */
+static void origin(const dyad_matcher *m, const dm_name *nm, const char **file, unsigned *line)
+{
+	*file = nm->file < m->n[DM_S_FILES] ? dyad_matcher__str(m, m->files[nm->file]) : NULL;
+	*line = nm->line;
+}
+
+int dyad_matcher_agent(const dyad_matcher *m, const char *const *words, size_t n,
+	dyad_agent_match *out)
+{
+	dm_hit h;
+	const dm_term *t;
+	const dm_agent *a;
+
+	memset(out, 0, sizeof *out);
+	if (!dyad_matcher__match(m, DM_AGENT, DM_NONE, words, n, &h))
+		return 0;
+	t = &m->terms[h.term];
+	a = &m->agents[t->entry];
+	out->n_words = h.words;
+	out->code = dyad_matcher__str(m, a->code);
+	out->prefix = a->prefix != 0;
+	out->phrase = dyad_matcher__str(m, m->names[t->name].text);
+	origin(m, &m->names[t->name], &out->file, &out->line);
+	return 1;
+}
+
+int dyad_matcher_verb(const dyad_matcher *m, const char *const *words, size_t n,
+	dyad_verb_match *out)
+{
+	dm_hit h;
+	const dm_term *t;
+	const dm_verb *v;
+
+	memset(out, 0, sizeof *out);
+	if (!dyad_matcher__match(m, DM_VERB, DM_NONE, words, n, &h))
+		return 0;
+	t = &m->terms[h.term];
+	v = &m->verbs[t->entry];
+	out->n_words = h.words;
+	out->verb = t->entry;
+	out->name = dyad_matcher__str(m, v->name);
+	out->code = dyad_matcher__str(m, v->code);
+	out->n_patterns = v->n_pattern;
+	out->phrase = dyad_matcher__str(m, m->names[t->name].text);
+	origin(m, &m->names[t->name], &out->file, &out->line);
+	return 1;
+}
+
+void dyad_matcher__verb_pattern(const dyad_matcher *m, size_t verb, size_t i,
+	dm_pattern_view *out)
+{
+	const dm_pattern *p = &m->patterns[m->verbs[verb].pattern + i];
+	out->elems = m->elems + p->elem;
+	out->n = p->n_elem;
+	out->code = dyad_matcher__str(m, p->code);
+	out->file = p->file < m->n[DM_S_FILES] ? dyad_matcher__str(m, m->files[p->file]) : NULL;
+	out->line = p->line;
+}
+
+long dyad_matcher__synset_find(const dyad_matcher *m, const char *name)
+{
+	uint32_t i;
+	for (i = 0; i < m->n[DM_S_SYNSETS]; i++) {
+		const char *s = dyad_matcher__str(m, m->synsets[i].name);
+		if (s && !strcmp(s, name))
+			return (long)i;
+	}
+	return -1;
+}
+
+size_t dyad_matcher__synset_match(const dyad_matcher *m, size_t synset, const char *const *words,
+	size_t n)
+{
+	dm_hit h;
+	if (synset >= m->n[DM_S_SYNSETS]
+		|| !dyad_matcher__match(m, DM_SYNSET, (uint32_t)synset, words, n, &h))
+		return 0;
+	return h.words;
+}
+
+static int entry_match(const dyad_matcher *m, unsigned kind, const char *const *words, size_t n,
+	size_t *n_words, size_t *index)
+{
+	dm_hit h;
+	if (!dyad_matcher__match(m, kind, DM_NONE, words, n, &h))
+		return 0;
+	*n_words = h.words;
+	*index = m->terms[h.term].entry;
+	return 1;
+}
+
+int dyad_matcher__discard(const dyad_matcher *m, const char *const *words, size_t n,
+	size_t *n_words, size_t *discard)
+{
+	return entry_match(m, DM_DISCARD, words, n, n_words, discard);
+}
+
+int dyad_matcher__issue(const dyad_matcher *m, const char *const *words, size_t n,
+	size_t *n_words, size_t *issue)
+{
+	return entry_match(m, DM_ISSUE, words, n, n_words, issue);
+}
