@@ -2,8 +2,11 @@
 # Run one end-to-end case file (tests/cases/*.test) through the dyad binary.
 #
 # A case file is a sequence of sections, each opened by a line "--- NAME":
+#   requires         paths under the shared reference data ($SHARED) that
+#                    the case needs; when one is missing it is skipped (77)
 #   args             the command line after `dyad` (one line, shell words;
-#                    $DATA expands to tests/data)
+#                    $DATA expands to tests/data, $ROOT to the repo,
+#                    $SHARED to ../shared)
 #   setup            bash run first in the scratch directory (make inputs)
 #   stdin            bytes fed to standard input (default: none)
 #   exit             expected exit code (default 0)
@@ -17,8 +20,10 @@
 set -u
 case_file=$1
 : "${DYAD_BIN:?DYAD_BIN must name the dyad binary}"
-DATA=${DYAD_TEST_DATA:-$(dirname "$0")/data}
-export DATA
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+DATA=${DYAD_TEST_DATA:-$ROOT/tests/data}
+SHARED=${DYAD_SHARED:-$ROOT/../shared}
+export ROOT DATA SHARED
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -34,6 +39,12 @@ body() { cat "$work/.sections/$1"; }
 
 fail() { echo "FAIL $(basename "$case_file"): $*"; exit 1; }
 
+if sec requires; then
+	while IFS= read -r need; do
+		[ -z "$need" ] && continue
+		[ -e "$SHARED/$need" ] || { echo "skipped: $SHARED/$need not found (shared reference data absent)"; exit 77; }
+	done < "$work/.sections/requires"
+fi
 if sec setup; then
 	(cd "$work" && bash -e "$work/.sections/setup") || fail "setup failed"
 fi

@@ -49,5 +49,6 @@ void cli_print_summary(const char *verb, const cli_tally *t);
 
 /* Verbs. */
 int cli_cmd_parse(int argc, char **argv);
+int cli_cmd_dict(int argc, char **argv);
 
 #endif

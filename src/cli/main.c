@@ -17,6 +17,7 @@ static const char usage_text[] =
 	"\n"
 	"commands:\n"
 	"  parse      print sentences, tokens, tags, lemmas and chunks (debugging)\n"
+	"  dict       check, convert, inspect and query dictionaries\n"
 	"  help       show this text, or `dyad help <command>`\n"
 	"  version    print the version\n"
 	"\n"
@@ -27,6 +28,7 @@ static const char usage_text[] =
 	"\n"
 	"examples:\n"
 	"  dyad parse examples/stories.jsonl\n"
+	"  dyad dict check ../shared/dictionaries/phoenix/*.txt\n"
 	"  echo 'Russia and China held talks on Tuesday.' | dyad parse --format text --output text\n"
 	"\n"
 	"See `man dyad` (docs/dyad.1) and docs/ for the formats.\n";
@@ -65,6 +67,8 @@ int main(int argc, char **argv)
 			char *help_argv[] = { argv[2], (char *)"--help", NULL };
 			if (!strcmp(argv[2], "parse"))
 				return cli_cmd_parse(2, help_argv);
+			if (!strcmp(argv[2], "dict"))
+				return cli_cmd_dict(2, help_argv);
 			cli_error("unknown command '%s'", argv[2]);
 			return EXIT_USAGE;
 		}
@@ -77,6 +81,8 @@ int main(int argc, char **argv)
 	}
 	if (!strcmp(cmd, "parse"))
 		return cli_cmd_parse(argc - 1, argv + 1);
+	if (!strcmp(cmd, "dict"))
+		return cli_cmd_dict(argc - 1, argv + 1);
 	cli_error("unknown command '%s' (try `dyad --help`)", cmd);
 	return EXIT_USAGE;
 }
