@@ -324,6 +324,45 @@ static uint32_t find_synset(const dd_synset *const *sorted, const dyad_dict *d, 
 	return DM_NONE;
 }
 
+/* The regular forms PETRARCH generates for a verb listed without "{…}"
+ * (its reader's make_verb_forms): V+S, and V+D, V-E+ING when V ends in E,
+ * else V+ED, V+ING. TABARI's endings (S ED ES EN ING) miss the E cases
+ * ("ACCUSE" → "ACCUSED", "ACCUSING") and allow forms PETRARCH does not, so
+ * the base and its three forms are indexed as literal words of their own. */
+static void add_conjugations(builder *b, const dd_verbform *f, uint32_t entry)
+{
+	dd_word words[DM_MAX_WORDS];
+	char forms[4][96];
+	uint32_t vi = f->verb_index, k;
+	const char *w;
+	size_t len;
+	dd_phrase ph;
+
+	if (!f->conjugate || !f->phrase.n || f->phrase.n > DM_MAX_WORDS || vi >= f->phrase.n)
+		return;
+	w = f->phrase.words[vi].text;
+	len = w ? strlen(w) : 0;
+	if (len == 0 || len + 4 > sizeof forms[0])
+		return;
+	snprintf(forms[0], sizeof forms[0], "%s", w);
+	snprintf(forms[1], sizeof forms[1], "%sS", w);
+	if (w[len - 1] == 'E' || w[len - 1] == 'e') {
+		snprintf(forms[2], sizeof forms[2], "%sD", w);
+		snprintf(forms[3], sizeof forms[3], "%.*sING", (int)(len - 1), w);
+	} else {
+		snprintf(forms[2], sizeof forms[2], "%sED", w);
+		snprintf(forms[3], sizeof forms[3], "%sING", w);
+	}
+	memcpy(words, f->phrase.words, f->phrase.n * sizeof *words);
+	ph.words = words;
+	ph.n = f->phrase.n;
+	for (k = 0; k < 4; k++) {
+		words[vi].text = forms[k];
+		words[vi].mode = DD_LITERAL;
+		add_phrase(b, &ph, f->origin, DM_VERB, entry);
+	}
+}
+
 static void add_entries(builder *b, const dyad_dict *d, const dd_synset **sorted)
 {
 	uint32_t i, j, k;
@@ -417,7 +456,10 @@ static void add_entries(builder *b, const dyad_dict *d, const dd_synset **sorted
 		}
 		for (j = 0; j < v->n_verbs; j++) {
 			const dd_verbform *f = &v->verbs[j];
-			add_phrase(b, &f->phrase, f->origin, DM_VERB, i);
+			if (f->conjugate)
+				add_conjugations(b, f, i);
+			else
+				add_phrase(b, &f->phrase, f->origin, DM_VERB, i);
 			for (k = 0; k < f->n_forms; k++)
 				add_phrase(b, &f->forms[k], f->origin, DM_VERB, i);
 		}

@@ -33,6 +33,7 @@ typedef struct reader {
 	const char *eol;   /* end of the line, before trailing white space is cut */
 	block kind;
 	int have_from;     /* a "from" line was seen in this block */
+	int have_section;  /* a "section" line was seen in this verb block */
 	union {
 		dd_actor actor;
 		dd_agent agent;
@@ -128,7 +129,8 @@ static const char *const raw_words[] = { "option", "transform", "noun", "adjecti
 static const char *const entry_words[] = { "actor", "agent", "verb", "synset", "discard",
 	"discard-story", "issue", "option", "transform", "noun", "adjective", "project" };
 static const char *const attribute_words[] = { "primary", "name", "variant", "member", "code",
-	"id", "note", "from", "form", "pattern", "category", "raw" };
+	"id", "note", "from", "form", "pattern", "section", "category", "attrs", "raw" };
+static const char *const section_words[] = { "verbs", "attrib", "time" }; /* dd_section */
 
 static int in_list(dd_span kw, const char *const *list, size_t n)
 {
@@ -169,7 +171,7 @@ static int header(reader *r, dd_span line, dd_span kw)
 
 	memset(&r->e, 0, sizeof r->e);
 	r->cap1 = r->cap2 = 0;
-	r->have_from = 0;
+	r->have_from = r->have_section = 0;
 	r->kind = B_SKIP;
 	for (k = 0; k < sizeof raw_words / sizeof *raw_words; k++)
 		if (dyad_dict__lex_is(kw, raw_words[k])) {
@@ -233,8 +235,11 @@ static int header(reader *r, dd_span line, dd_span kw)
 		if (!rest.n || memchr(rest.s, ' ', rest.n) || memchr(rest.s, '\t', rest.n))
 			return dyad_dict__lex_bad(&r->lx, "bad synset name '%.*s': expected one word", rest.s, rest.n);
 		r->e.synset.origin = r->at;
+		if ((rc = dyad_dict__lex_str(&r->lx, &r->e.synset.name, rest)) < 0 ||
+			(has_note && (rc = dyad_dict__lex_str(&r->lx, &r->e.synset.note, note)) < 0))
+			return rc;
 		r->kind = B_SYNSET;
-		return dyad_dict__lex_str(&r->lx, &r->e.synset.name, rest);
+		return DYAD_OK;
 	}
 	if (dyad_dict__lex_is(kw, "discard") || dyad_dict__lex_is(kw, "discard-story")) {
 		dd_discard *x = &r->e.discard;
@@ -302,9 +307,29 @@ static int attribute(reader *r, dd_span line, dd_span kw)
 		if (r->kind == B_ACTOR && dyad_dict__lex_is(kw, "id"))
 			return once(r, &r->e.actor.id, kw, dyad_dict__lex_trim(rest));
 	}
-	if (r->kind == B_ISSUE && (dyad_dict__lex_is(kw, "category") || dyad_dict__lex_is(kw, "raw")))
-		return once(r, kw.n == 3 ? &r->e.issue.raw : &r->e.issue.category, kw,
-			kw.n == 3 ? verbatim(r, kw) : dyad_dict__lex_trim(rest));
+	if (r->kind == B_ISSUE) {
+		/* raw and attrs are the source's own text, kept verbatim. */
+		if (dyad_dict__lex_is(kw, "category"))
+			return once(r, &r->e.issue.category, kw, dyad_dict__lex_trim(rest));
+		if (dyad_dict__lex_is(kw, "attrs"))
+			return once(r, &r->e.issue.attrs, kw, verbatim(r, kw));
+		if (dyad_dict__lex_is(kw, "raw"))
+			return once(r, &r->e.issue.raw, kw, verbatim(r, kw));
+	}
+	if (r->kind == B_VERB && dyad_dict__lex_is(kw, "section")) {
+		dd_span t = dyad_dict__lex_trim(rest);
+		uint8_t k;
+		if (r->have_section)
+			return dyad_dict__lex_bad(&r->lx, "more than one '%.*s' line in this block", kw.s, kw.n);
+		for (k = DD_SECTION_VERBS; k <= DD_SECTION_TIME; k++)
+			if (dyad_dict__lex_is(t, section_words[k])) {
+				r->e.verb.section = k;
+				r->have_section = 1;
+				return DYAD_OK;
+			}
+		return dyad_dict__lex_bad(&r->lx, "bad section '%.*s': expected verbs, attrib or time",
+			t.s, t.n);
+	}
 	rest = dyad_dict__lex_note(rest, &note, &has_note);
 	kinds = r->kind == B_SYNSET ? (const char *const[]){ "primary", "member", "variant" }
 		: (const char *const[]){ "primary", "name", "variant" };
@@ -336,11 +361,15 @@ static int attribute(reader *r, dd_span line, dd_span kw)
 	}
 	if (r->kind == B_VERB && dyad_dict__lex_is(kw, "form")) {
 		dd_verbform f;
+		int arrow = dyad_dict__lex_arrow(rest, &left, &right);
 		memset(&f, 0, sizeof f);
 		f.origin = r->at;
-		if ((rc = dyad_dict__lex_form(&r->lx, &f, rest)) < 0)
+		/* "=> CODE": this verb's own code (PETRARCH "VERB [040]" in a block
+		 * of another code); without it the block's applies. */
+		if ((rc = dyad_dict__lex_form(&r->lx, &f, arrow ? left : rest)) < 0)
 			return rc == DYAD_EINPUT ? DYAD_OK : rc;
-		if (has_note && (rc = dyad_dict__lex_str(&r->lx, &f.note, note)) < 0)
+		if ((arrow && (rc = dyad_dict__lex_str(&r->lx, &f.code, right)) < 0) ||
+			(has_note && (rc = dyad_dict__lex_str(&r->lx, &f.note, note)) < 0))
 			return rc;
 		dd_verbform *slot = GROW(r, r->e.verb.verbs, r->e.verb.n_verbs, r->cap1);
 		if (!slot)

@@ -386,7 +386,8 @@ int dyad_dict__lex_code(dd_lex *r, dd_code *c, dd_span t)
 	return dyad_dict__lex_str(r, &c->code, code);
 }
 
-/* "PHRASE {FORM, FORM}" */
+/* "PHRASE {FORM, FORM}"; a "*" among the forms asks for the regular ones
+ * (dd_verbform.conjugate): a lone "*" is never a phrase (an empty stem). */
 int dyad_dict__lex_form(dd_lex *r, dd_verbform *f, dd_span t)
 {
 	size_t open = find_plain(t, '{');
@@ -405,10 +406,14 @@ int dyad_dict__lex_form(dd_lex *r, dd_verbform *f, dd_span t)
 			size_t at = find_plain(body, ',');
 			const char *comma = at < body.n ? body.s + at : NULL;
 			dd_span one = { body.s, at };
-			if (n == MAX_FORMS)
-				return dyad_dict__lex_reject(r, "more than 64 forms in '%.*s'", t.s, t.n);
-			if ((rc = dyad_dict__lex_phrase_req(r, &forms[n++], one, NULL)) < 0)
-				return rc;
+			if (dyad_dict__lex_is(dyad_dict__lex_trim(one), "*")) {
+				f->conjugate = 1;
+			} else {
+				if (n == MAX_FORMS)
+					return dyad_dict__lex_reject(r, "more than 64 forms in '%.*s'", t.s, t.n);
+				if ((rc = dyad_dict__lex_phrase_req(r, &forms[n++], one, NULL)) < 0)
+					return rc;
+			}
 			if (!comma)
 				break;
 			body.n -= (size_t)(comma + 1 - body.s);

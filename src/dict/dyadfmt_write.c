@@ -156,7 +156,9 @@ void dyad_dict__spell_dates(char *buf, const dd_code *c)
 			dyad_dict__day_iso(a, c->from);
 		if (c->to != DD_DAY_MAX)
 			dyad_dict__day_iso(b, c->to);
-		snprintf(buf, 32, "%s..%s", a, b);
+		/* An int32 day is at most 14 characters ("-5879610-06-22"); the
+		 * precision tells the compiler both fit in 32. */
+		snprintf(buf, 32, "%.14s..%.14s", a, b);
 		break;
 	default:
 		break;
@@ -355,6 +357,10 @@ static void write_agent(writer *w, const dd_agent *a)
 	put_from(w, a->from, a->origin);
 }
 
+static const char *const section_words[] = {
+	[DD_SECTION_VERBS] = "verbs", [DD_SECTION_ATTRIB] = "attrib", [DD_SECTION_TIME] = "time"
+};
+
 static void write_verb(writer *w, const dd_verb *v)
 {
 	uint32_t i, j;
@@ -365,21 +371,28 @@ static void write_verb(writer *w, const dd_verb *v)
 	}
 	put_code_arrow(w, v->code);
 	put_line_end(w, v->note);
+	/* Verbs are the default; TABARI's <ATTRIB> and <TIME> roots say so. */
+	if (v->section == DD_SECTION_ATTRIB || v->section == DD_SECTION_TIME)
+		put_text_attr(w, "section", section_words[v->section]);
 	for (i = 0; i < v->n_verbs; i++) {
 		const dd_verbform *f = &v->verbs[i];
 		dyad_dict__puts(&w->s, "  form ");
 		/* The verb word of a multi-word form is marked only when it is not
 		 * the first, so plain forms read as written. */
 		dyad_dict__spell_phrase(&w->s, &f->phrase, f->verb_index ? f->verb_index : UINT32_MAX);
-		if (f->n_forms) {
+		if (f->n_forms || f->conjugate) {
 			dyad_dict__puts(&w->s, " {");
 			for (j = 0; j < f->n_forms; j++) {
 				if (j)
 					dyad_dict__puts(&w->s, ", ");
 				dyad_dict__spell_phrase(&w->s, &f->forms[j], UINT32_MAX);
 			}
+			/* "*": the regular forms, generated as PETRARCH does. */
+			if (f->conjugate)
+				dyad_dict__puts(&w->s, f->n_forms ? ", *" : "*");
 			dyad_dict__put(&w->s, "}", 1);
 		}
+		put_code_arrow(w, f->code);
 		put_line_end(w, f->note);
 	}
 	for (i = 0; i < v->n_patterns; i++) {
@@ -396,7 +409,7 @@ static void write_synset(writer *w, const dd_synset *s)
 {
 	begin_block(w, 1, "synset ");
 	dyad_dict__puts(&w->s, s->name ? s->name : "");
-	dyad_dict__put(&w->s, "\n", 1);
+	put_line_end(w, s->note);
 	put_names(w, s->members, 0, s->n_members, member_words);
 	put_from(w, s->from, s->origin);
 }
@@ -421,11 +434,13 @@ static void write_discard(writer *w, const dd_discard *x)
 
 static void write_issue(writer *w, const dd_issue *x)
 {
-	begin_block(w, has_from(w, x->from, x->origin) || x->category || x->raw, "issue");
+	begin_block(w, has_from(w, x->from, x->origin) || x->category || x->attrs || x->raw,
+		"issue");
 	put_phrase(w, &x->phrase);
 	put_code_arrow(w, x->code);
 	put_line_end(w, x->note);
 	put_text_attr(w, "category", x->category);
+	put_text_attr(w, "attrs", x->attrs);
 	put_text_attr(w, "raw", x->raw);
 	put_from(w, x->from, x->origin);
 }

@@ -167,6 +167,9 @@ typedef struct dd_verbform {
 	dd_origin origin;
 	const char *code;   /* PETRARCH "CLARIFY {…} [040]": this verb's own
 	                     * code as written; NULL: the block's */
+	uint8_t conjugate;  /* 1: the verb word's regular forms are generated as
+	                     * PETRARCH does for a verb without "{…}": V+S, and
+	                     * V+D, V-E+ING after a final E, else V+ED, V+ING */
 } dd_verbform;
 
 /* Which part of a TABARI .verbs file a root belongs to: the verbs, or the

@@ -254,6 +254,7 @@ static int read_verbline(preader *r, uint32_t line, const char *s, size_t n)
 		return DYAD_ENOMEM;
 	f->phrase = ph;
 	f->verb_index = plus;
+	f->conjugate = !brace;
 	f->origin = at;
 	f->code = code_str(r->d, &e, &rc);
 	f->note = dyad_dict__span_str(r->d, e.note, &rc);

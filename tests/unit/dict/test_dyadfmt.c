@@ -1,7 +1,7 @@
 /*
  * dyad's own dictionary format (src/dict/dyadfmt.c, dyadfmt_write.c): a
- * hand-built model holding every field survives write → read exactly (and
- * a second write is identical); each construct parses as documented in
+ * hand-built model holding every field survives write → read exactly,
+ * field by field (model_compare.h), and a second write is identical; each construct parses as documented in
  * docs/dictionaries.md; malformed lines give exact file:line errors and
  * reading goes on; allocation failures at any point are clean.
  */
@@ -18,6 +18,7 @@
 #include "dyad/date.h"
 #include "dyad/dict.h"
 #include "dict/model.h"
+#include "dict/model_compare.h"
 
 static dyad_dict *new_dict(dyad_ctx **ctx)
 {
@@ -235,9 +236,13 @@ static dyad_dict *build_model(dyad_ctx **ctx)
 	vf->forms = ARR(d, dd_phrase, P(d, "HURRIES"), P(d, "HURRYING*"), P(d, "HURRIED ON="));
 	vf->n_forms = 3;
 	vf->note = S(d, "irregular");
+	vf->code = S(d, "040"); /* a verb's own code, as PETRARCH's CLARIFY [040] */
+	vf->conjugate = 1;      /* and its regular forms, generated */
 	v->verbs[1].phrase = P(d, "CARRY OUT");
+	v->verbs[1].code = S(d, ""); /* "[]": an empty code, not the block's */
 	v->verbs[2].phrase = P(d, "SET UP*");
 	v->verbs[2].verb_index = 1;
+	v->verbs[2].conjugate = 1; /* PETRARCH's verb without "{…}" */
 	/* Words holding the format's own characters are escaped. */
 	vf = &v->verbs[1];
 	vf->forms = ARR(d, dd_phrase, P(d, ",="), P(d, "+WAS {X} [Y]|Z"));
@@ -259,15 +264,24 @@ static dyad_dict *build_model(dyad_ctx **ctx)
 	v->n_patterns = 5;
 	v = DD_PUSH(d, verbs); /* no name, no code, nothing inside */
 	v->origin = (dd_origin){ f1, 1 };
+	v->section = DD_SECTION_ATTRIB;
+	v = DD_PUSH(d, verbs); /* a TABARI <TIME> root */
+	v->name = S(d, "LAST_WEEK");
+	v->code = S(d, "-7");
+	v->section = DD_SECTION_TIME;
+	v->verbs = ARR(d, dd_verbform, { .phrase = P(d, "LAST WEEK*") });
+	v->n_verbs = 1;
 
 	s = DD_PUSH(d, synsets);
 	s->name = S(d, "CURRENCY");
+	s->note = S(d, "money # and the like");
 	s->members = ARR(d, dd_name, NAME(d, "MONEY", DD_NAME_SYNONYM, NULL),
 		NAME(d, "CASH=", DD_NAME_PRIMARY, "cash"), NAME(d, "DOLLARS*", DD_NAME_VARIANT, NULL));
 	s->n_members = 3;
 	s->origin = (dd_origin){ f1, 50 };
 	s = DD_PUSH(d, synsets);
 	s->name = S(d, "FIGHT_OF_WORDS");
+	s->note = S(d, "");
 	s->members = ARR(d, dd_name, NAME(d, "&CURRENCY WAR", DD_NAME_SYNONYM, NULL));
 	s->n_members = 1;
 
@@ -283,6 +297,7 @@ static dyad_dict *build_model(dyad_ctx **ctx)
 	is->phrase = P(d, "PRESCHOOL*");
 	is->code = S(d, "EARLY_CHILDHOOD_EDUCATION");
 	is->category = S(d, "EDUCATION");
+	is->attrs = S(d, "TYPE=\"ALL\"  PRIORITY=\"2\" # verbatim");
 	is->raw = S(d, "n:preschool");
 	is->note = S(d, "issue note");
 	is = DD_PUSH(d, issues); /* a phrase only the raw spelling holds */
@@ -305,139 +320,13 @@ static dyad_dict *build_model(dyad_ctx **ctx)
 	return d;
 }
 
-/* ---- Comparing models field by field ------------------------------- */
-
-static void same_str(const char *a, const char *b)
-{
-	if (!a || !b)
-		assert_ptr_equal(a, b);
-	else
-		assert_string_equal(a, b);
-}
-
-static void same_phrase(const dd_phrase *a, const dd_phrase *b)
-{
-	uint32_t i;
-	assert_int_equal(a->n, b->n);
-	for (i = 0; i < a->n; i++) {
-		assert_string_equal(a->words[i].text, b->words[i].text);
-		assert_int_equal(a->words[i].mode, b->words[i].mode);
-	}
-}
-
-static void same_names(const dd_name *a, uint32_t na, const dd_name *b, uint32_t nb)
-{
-	uint32_t i;
-	assert_int_equal(na, nb);
-	for (i = 0; i < na; i++) {
-		same_phrase(&a[i].phrase, &b[i].phrase);
-		assert_int_equal(a[i].kind, b[i].kind);
-		same_str(a[i].note, b[i].note);
-	}
-}
-
-/* The provenance a written entry reads back with. */
-static void same_from(const dyad_dict *a, dd_source fa, dd_origin oa, dd_source fb)
-{
-	if (fa.file) {
-		assert_string_equal(fa.file, fb.file);
-		assert_int_equal(fa.line, fb.line);
-	} else if (oa.file < a->n_files) {
-		assert_string_equal(a->files[oa.file], fb.file);
-		assert_int_equal(oa.line, fb.line);
-	} else {
-		assert_string_equal(fb.file, "");
-	}
-}
-
+/* Every field of b is a's, provenance included (model_compare.h). */
 static void same_model(const dyad_dict *a, const dyad_dict *b)
 {
-	uint32_t i, j, k;
-	assert_int_equal(a->n_actors, b->n_actors);
-	for (i = 0; i < a->n_actors; i++) {
-		const dd_actor *x = &a->actors[i], *y = &b->actors[i];
-		same_str(x->id, y->id);
-		same_names(x->names, x->n_names, y->names, y->n_names);
-		assert_int_equal(x->n_codes, y->n_codes);
-		for (j = 0; j < x->n_codes; j++) {
-			same_str(x->codes[j].code, y->codes[j].code);
-			assert_int_equal(x->codes[j].datekind, y->codes[j].datekind);
-			assert_int_equal(x->codes[j].from, y->codes[j].from);
-			assert_int_equal(x->codes[j].to, y->codes[j].to);
-			same_str(x->codes[j].note, y->codes[j].note);
-		}
-		same_str(x->note, y->note);
-		same_from(a, x->from, x->origin, y->from);
-	}
-	assert_int_equal(a->n_agents, b->n_agents);
-	for (i = 0; i < a->n_agents; i++) {
-		const dd_agent *x = &a->agents[i], *y = &b->agents[i];
-		same_names(x->names, x->n_names, y->names, y->n_names);
-		same_str(x->code, y->code);
-		assert_int_equal(x->prefix, y->prefix);
-		same_str(x->raw_code, y->raw_code);
-		same_str(x->note, y->note);
-		same_from(a, x->from, x->origin, y->from);
-	}
-	assert_int_equal(a->n_verbs, b->n_verbs);
-	for (i = 0; i < a->n_verbs; i++) {
-		const dd_verb *x = &a->verbs[i], *y = &b->verbs[i];
-		same_str(x->name, y->name);
-		same_str(x->code, y->code);
-		same_str(x->note, y->note);
-		same_from(a, x->from, x->origin, y->from);
-		assert_int_equal(x->n_verbs, y->n_verbs);
-		for (j = 0; j < x->n_verbs; j++) {
-			same_phrase(&x->verbs[j].phrase, &y->verbs[j].phrase);
-			assert_int_equal(x->verbs[j].verb_index, y->verbs[j].verb_index);
-			same_str(x->verbs[j].note, y->verbs[j].note);
-			assert_int_equal(x->verbs[j].n_forms, y->verbs[j].n_forms);
-			for (k = 0; k < x->verbs[j].n_forms; k++)
-				same_phrase(&x->verbs[j].forms[k], &y->verbs[j].forms[k]);
-		}
-		assert_int_equal(x->n_patterns, y->n_patterns);
-		for (j = 0; j < x->n_patterns; j++) {
-			const dd_pattern *p = &x->patterns[j], *q = &y->patterns[j];
-			same_str(p->code, q->code);
-			same_str(p->note, q->note);
-			assert_int_equal(p->n, q->n);
-			for (k = 0; k < p->n; k++) {
-				assert_int_equal(p->elems[k].kind, q->elems[k].kind);
-				assert_int_equal(p->elems[k].mode, q->elems[k].mode);
-				assert_int_equal(p->elems[k].joined, q->elems[k].joined);
-				same_str(p->elems[k].text, q->elems[k].text);
-			}
-		}
-	}
-	assert_int_equal(a->n_synsets, b->n_synsets);
-	for (i = 0; i < a->n_synsets; i++) {
-		same_str(a->synsets[i].name, b->synsets[i].name);
-		same_names(a->synsets[i].members, a->synsets[i].n_members, b->synsets[i].members,
-			b->synsets[i].n_members);
-		same_from(a, a->synsets[i].from, a->synsets[i].origin, b->synsets[i].from);
-	}
-	assert_int_equal(a->n_discards, b->n_discards);
-	for (i = 0; i < a->n_discards; i++) {
-		same_phrase(&a->discards[i].phrase, &b->discards[i].phrase);
-		assert_int_equal(a->discards[i].story, b->discards[i].story);
-		same_str(a->discards[i].code, b->discards[i].code);
-		same_str(a->discards[i].note, b->discards[i].note);
-		same_from(a, a->discards[i].from, a->discards[i].origin, b->discards[i].from);
-	}
-	assert_int_equal(a->n_issues, b->n_issues);
-	for (i = 0; i < a->n_issues; i++) {
-		same_phrase(&a->issues[i].phrase, &b->issues[i].phrase);
-		same_str(a->issues[i].code, b->issues[i].code);
-		same_str(a->issues[i].category, b->issues[i].category);
-		same_str(a->issues[i].raw, b->issues[i].raw);
-		same_str(a->issues[i].note, b->issues[i].note);
-		same_from(a, a->issues[i].from, a->issues[i].origin, b->issues[i].from);
-	}
-	assert_int_equal(a->n_raws, b->n_raws);
-	for (i = 0; i < a->n_raws; i++) {
-		assert_int_equal(a->raws[i].kind, b->raws[i].kind);
-		same_str(a->raws[i].text, b->raws[i].text);
-		same_from(a, a->raws[i].from, a->raws[i].origin, b->raws[i].from);
+	mc_diffs m;
+	if (mc_compare(&m, a, b, MC_FROM) != 0) {
+		printf("%s", m.text);
+		fail_msg("%u fields differ (listed above)", m.n);
 	}
 }
 
@@ -486,16 +375,23 @@ static void test_dict_dyadfmt__writes_documented_spellings(void **state)
 	assert_non_null(strstr(text, "\nactor\n  name KREMLIN\n  code RUS\n\nactor\n"
 		"  from old/list.txt\n"));
 	assert_non_null(strstr(text, "\nagent ACTIVIST* => NGO~\n"));
-	assert_non_null(strstr(text, "  form HURRY {HURRIES, HURRYING*, HURRIED ON=}  # irregular\n"
-		"  form CARRY OUT {"));
-	assert_non_null(strstr(text, "\n  form SET +UP*\n"));
+	assert_non_null(strstr(text, "  form HURRY {HURRIES, HURRYING*, HURRIED ON=, *} => 040"
+		"  # irregular\n  form CARRY OUT {"));
+	assert_non_null(strstr(text, "\n  form SET +UP* {*}\n"));
 	assert_non_null(strstr(text, "  pattern * (TO BORDER*) => 154  # RUSH\n"));
 	assert_non_null(strstr(text, "  pattern $ * [AID | RELIEF=] + % @ ^ &FOOD {ARMS SHIPMENT*}"
 		" => 070\n"));
 	assert_non_null(strstr(text, "  pattern _*_AND_KILLED* &FIGHT_OF_WORDS _BAR_(_X_) Y"
 		" => 190:193!  #\n"));
 	assert_non_null(strstr(text, "\ndiscard-story HOROSCOPE => ###\n"));
-	assert_non_null(strstr(text, "  form CARRY OUT {\\,=, \\+WAS \\{X\\} \\[Y\\]\\|Z}\n"));
+	assert_non_null(strstr(text, "  form CARRY OUT {\\,=, \\+WAS \\{X\\} \\[Y\\]\\|Z} =>\n"));
+	assert_non_null(strstr(text, "\nverb\n  section attrib\n"));
+	assert_non_null(strstr(text, "\nverb LAST_WEEK => -7\n  section time\n  form LAST WEEK*\n"));
+	assert_null(strstr(text, "section verbs")); /* the default goes unsaid */
+	assert_non_null(strstr(text, "\nsynset CURRENCY  # money # and the like\n"));
+	assert_non_null(strstr(text, "\nsynset FIGHT_OF_WORDS  #\n"));
+	assert_non_null(strstr(text, "  category EDUCATION\n  attrs TYPE=\"ALL\"  PRIORITY=\"2\" "
+		"# verbatim\n  raw n:preschool\n"));
 	assert_non_null(strstr(text, "  pattern * \\* \\&X A\\_B* \\# Q=\\>R a\\\\b AB\\* CD\\== \\$* "
 		"&S\\ P\\{\\} C\\# =>\n"));
 	assert_non_null(strstr(text, "\nissue EEC =>\n"));
@@ -526,15 +422,22 @@ static const char fixture[] =
 	"verb ACCELERATE => ---\n"
 	"  form HURRY {HURRIES, HURRYING}\n"
 	"  form +CARRY OUT {CARRIED OUT}\n"
+	"  form CLARIFY {CLARIFIES, CLARIFIED} => 040  # own code\n"
+	"  form EXPLAIN =>\n"
+	"  form ACCUSE { * }\n"
 	"  pattern * (TO BORDER) => 154    # RUSH\n"
 	"  pattern *_AND_KILLED + => 190\n"
 	"  pattern $ * &WEAPON => ###\n"
-	"synset &CURRENCY\n"
+	"verb LAST_WEEK => -7\n"
+	"  section time\n"
+	"  form LAST WEEK*\n"
+	"synset &CURRENCY  # money\n"
 	"  member MONEY\n"
 	"discard SPORTS RESULTS\n"
 	"discard-story HOROSCOPE* => ###\n"
 	"issue PRESCHOOL => EARLY_CHILDHOOD_EDUCATION\n"
 	"  category EDUCATION\n"
+	"  attrs TYPE=\"ALL\"\n"
 	"  raw n:preschool\n"
 	"option SET: ACTOR USAGE = OFF # verbatim\n"
 	"transform ~ a (a b ATTACK) SAY = a b 015\n"
@@ -592,7 +495,18 @@ static void test_dict_dyadfmt__parses_each_construct(void **state)
 	v = &d->verbs[0];
 	assert_string_equal(v->name, "ACCELERATE");
 	assert_string_equal(v->code, "---");
-	assert_int_equal(v->n_verbs, 2);
+	assert_int_equal(v->section, DD_SECTION_VERBS);
+	assert_int_equal(v->n_verbs, 5);
+	assert_null(v->verbs[0].code); /* the block's */
+	assert_int_equal(v->verbs[2].n_forms, 2);
+	assert_string_equal(v->verbs[2].forms[1].words[0].text, "CLARIFIED");
+	assert_string_equal(v->verbs[2].code, "040");
+	assert_string_equal(v->verbs[2].note, "own code");
+	assert_int_equal(v->verbs[3].phrase.n, 1);
+	assert_string_equal(v->verbs[3].code, ""); /* an empty code of its own */
+	assert_int_equal(v->verbs[3].conjugate, 0);
+	assert_int_equal(v->verbs[4].conjugate, 1); /* "*": the regular forms */
+	assert_int_equal(v->verbs[4].n_forms, 0);
 	assert_int_equal(v->verbs[0].n_forms, 2);
 	assert_string_equal(v->verbs[0].forms[1].words[0].text, "HURRYING");
 	assert_int_equal(v->verbs[1].verb_index, 0);
@@ -619,7 +533,11 @@ static void test_dict_dyadfmt__parses_each_construct(void **state)
 	assert_string_equal(p->code, "###"); /* not a note */
 	assert_null(p->note);
 
+	assert_int_equal(d->n_verbs, 2);
+	assert_int_equal(d->verbs[1].section, DD_SECTION_TIME);
+	assert_string_equal(d->verbs[1].verbs[0].phrase.words[1].text, "WEEK");
 	assert_string_equal(d->synsets[0].name, "CURRENCY");
+	assert_string_equal(d->synsets[0].note, "money");
 	assert_int_equal(d->synsets[0].members[0].kind, DD_NAME_SYNONYM);
 	assert_int_equal(d->n_discards, 2);
 	assert_int_equal(d->discards[0].story, 0);
@@ -627,6 +545,7 @@ static void test_dict_dyadfmt__parses_each_construct(void **state)
 	assert_int_equal(d->discards[1].story, 1);
 	assert_string_equal(d->discards[1].code, "###");
 	assert_string_equal(d->issues[0].category, "EDUCATION");
+	assert_string_equal(d->issues[0].attrs, "TYPE=\"ALL\"");
 	assert_string_equal(d->issues[0].raw, "n:preschool");
 	assert_int_equal(d->n_raws, 5);
 	assert_string_equal(d->raws[0].text, "SET: ACTOR USAGE = OFF # verbatim");
@@ -669,7 +588,16 @@ static const char malformed[] =
 	"  pattern * | X => 010\n"                   /* 29 */
 	"  pattern * & => 010\n"                     /* 30 */
 	"actor D\n"                                  /* 31 */
-	"  code\n";                                  /* 32 */
+	"  code\n"                                   /* 32 */
+	"verb X\n"                                   /* 33 */
+	"  section past\n"                           /* 34 */
+	"  section time\n"                           /* 35 */
+	"  section attrib\n"                         /* 36 */
+	"  attrs A=1\n"                              /* 37 */
+	"issue Z => 1\n"                             /* 38 */
+	"  attrs A\n"                                /* 39 */
+	"  attrs B\n"                                /* 40 */
+	"  section time\n";                          /* 41 */
 
 static void test_dict_dyadfmt__malformed_lines_are_reported_and_skipped(void **state)
 {
@@ -702,18 +630,25 @@ static void test_dict_dyadfmt__malformed_lines_are_reported_and_skipped(void **s
 		"bad.dyad:27: error: unknown keyword 'name' under 'option' (only 'from' may follow)\n"
 		"bad.dyad:29: error: '|' outside [ ] in '* | X'\n"
 		"bad.dyad:30: error: missing synset name after '&' in '* &'\n"
-		"bad.dyad:32: error: missing code\n");
-	assert_int_equal(dyad_dict_error_count(d), 22);
+		"bad.dyad:32: error: missing code\n"
+		"bad.dyad:34: error: bad section 'past': expected verbs, attrib or time\n"
+		"bad.dyad:36: error: more than one 'section' line in this block\n"
+		"bad.dyad:37: error: unknown keyword 'attrs' in a verb block\n"
+		"bad.dyad:40: error: more than one 'attrs' line in this block\n"
+		"bad.dyad:41: error: unknown keyword 'section' in an issue block\n");
+	assert_int_equal(dyad_dict_error_count(d), 27);
 	/* What was good is kept. */
 	assert_int_equal(d->n_actors, 3);
 	assert_int_equal(d->actors[0].n_codes, 0);
 	assert_string_equal(d->actors[1].from.file, "a.txt");
 	assert_string_equal(d->actors[1].note, "one");
 	assert_int_equal(d->n_agents, 0);
-	assert_int_equal(d->n_verbs, 2);
+	assert_int_equal(d->n_verbs, 3);
+	assert_int_equal(d->verbs[2].section, DD_SECTION_TIME); /* the first one stands */
 	assert_int_equal(d->verbs[0].n_patterns, 0);
 	assert_int_equal(d->verbs[0].n_verbs, 0);
-	assert_int_equal(d->n_issues, 0);
+	assert_int_equal(d->n_issues, 1);
+	assert_string_equal(d->issues[0].attrs, "A");
 	assert_int_equal(d->n_synsets, 0);
 	assert_int_equal(d->n_discards, 0);
 	assert_int_equal(d->n_raws, 1);

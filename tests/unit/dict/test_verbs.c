@@ -589,6 +589,33 @@ static void test_dict_verbs__shared_files(void **state)
 	}
 }
 
+/* PETRARCH conjugates a verb listed without "{…}" itself; with "{…}" only
+ * the listed forms count. The compiled matcher must agree. */
+static void test_dict_verbs__petrarch_regular_forms_match(void **state)
+{
+	fx t;
+	dyad_matcher *m = NULL;
+	dyad_verb_match vm;
+	static const char *const yes[] = { "ACCUSE", "ACCUSES", "ACCUSED", "ACCUSING", "CLAIM",
+		"CLAIMED", "CLAIMING", "SAID" };
+	static const char *const no[] = { "ACCUSEED", "SAYED", "SAYING" };
+	size_t i;
+	(void)state;
+	load(&t, "--- BLAME [112] ---\nACCUSE\nCLAIM\nSAY {SAID SAYS}\n- * + [112]\n",
+		DYAD_DICT_FORMAT_PETRARCH);
+	assert_int_equal(t.d->verbs[0].verbs[0].conjugate, 1);
+	assert_int_equal(t.d->verbs[0].verbs[2].conjugate, 0);
+	assert_int_equal(dyad_matcher_compile(&m, t.ctx, t.d), DYAD_OK);
+	for (i = 0; i < sizeof yes / sizeof *yes; i++)
+		if (!dyad_matcher_verb(m, &yes[i], 1, &vm))
+			fail_msg("%s should match", yes[i]);
+	for (i = 0; i < sizeof no / sizeof *no; i++)
+		if (dyad_matcher_verb(m, &no[i], 1, &vm))
+			fail_msg("%s should not match", no[i]);
+	dyad_matcher_free(m);
+	done(&t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest fixtures[] = {
@@ -599,6 +626,7 @@ int main(void)
 		cmocka_unit_test(test_dict_verbs__petrarch_malformed_lines),
 		cmocka_unit_test(test_dict_verbs__tabari_write_read_back),
 		cmocka_unit_test(test_dict_verbs__petrarch_write_read_back),
+		cmocka_unit_test(test_dict_verbs__petrarch_regular_forms_match),
 	};
 	const struct CMUnitTest shared[] = {
 		cmocka_unit_test(test_dict_verbs__shared_files),
