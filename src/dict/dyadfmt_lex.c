@@ -136,7 +136,7 @@ static int unescape(dd_lex *r, const char **out, dd_span t, int *escaped_last)
 /* One word with its mode suffix: "*" stem, "=" literal, none exact. */
 static int word(dd_lex *r, dd_word *w, dd_span t)
 {
-	int esc, rc;
+	int esc = 0, rc;
 	size_t n;
 	char *text;
 	if ((rc = unescape(r, &w->text, t, &esc)) < 0)
