@@ -66,9 +66,11 @@ static const char *low(const scan *s, uint32_t i)
 	return i < s->end && s->toks[i].lower ? s->toks[i].lower : "";
 }
 
-static int eq(const char *a, const char *b)
+/* Word equality, first byte first: the scanners compare most tokens with
+ * several words, and nearly all differ there. */
+static inline int eq(const char *a, const char *b)
 {
-	return strcmp(a, b) == 0;
+	return a[0] == b[0] && strcmp(a, b) == 0;
 }
 
 /* Contractions may come with a typographic apostrophe (U+2019): "’s" is
@@ -348,14 +350,23 @@ static const char *const pairs[][2] = {
 	{ "away", "from" }, { "such", "as" }, { "along", "with" }, { "together", "with" },
 };
 
+/* Tried at every chunk start, so the second word's first letter screens
+ * out most tokens before the table is searched, and the lookahead for a
+ * verb waits until a pair matched. */
 static int prep_pair(const scan *s, uint32_t i)
 {
 	const char *a = low(s, i), *b = low(s, i + 1);
-	if (i + 1 >= s->end || (eq(b, "to") && base_verb_at(s, i + 2)))
-		return 0; /* "is due to visit" */
+	if (i + 1 >= s->end)
+		return 0;
+	switch (b[0]) {
+	case 't': case 'o': case 'f': case 'a': case 'w': /* to of from as with */
+		break;
+	default:
+		return 0;
+	}
 	for (size_t p = 0; p < sizeof pairs / sizeof pairs[0]; p++)
-		if (a[0] == pairs[p][0][0] && eq(a, pairs[p][0]) && eq(b, pairs[p][1]))
-			return 1;
+		if (a[0] == pairs[p][0][0] && eq(b, pairs[p][1]) && eq(a, pairs[p][0]))
+			return !(eq(b, "to") && base_verb_at(s, i + 2)); /* "is due to visit" */
 	return 0;
 }
 

@@ -37,8 +37,8 @@ typedef struct builder {
 	int failed;
 } builder;
 
-/* Verbs of saying, in every form, for when no lemma is set. The first
- * letter is compared before the string. */
+/* Verbs of saying, in every form, for when no lemma is set. Sorted by
+ * strcmp: looked up by bisection at every verb group. */
 static const char *const say_words[] = {
 	"acknowledge", "acknowledged", "acknowledges", "add", "added", "adding", "adds",
 	"admit", "admits", "admitted", "allege", "alleged", "alleges", "announce",
@@ -57,11 +57,19 @@ static const char *const say_words[] = {
 int dyad_chunk__reporting(const dyad_token *t)
 {
 	const char *w = t->lemma ? t->lemma : t->lower;
+	size_t lo = 0, hi = sizeof say_words / sizeof say_words[0];
 	if (!w)
 		return 0;
-	for (size_t i = 0; i < sizeof say_words / sizeof say_words[0]; i++)
-		if (w[0] == say_words[i][0] && strcmp(w, say_words[i]) == 0)
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		int c = strcmp(say_words[mid], w);
+		if (c == 0)
 			return 1;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
 	return 0;
 }
 

@@ -73,15 +73,14 @@ static const char *by_rules(const dyad_lexicon *lex, int wn, const char *w, size
 	return NULL;
 }
 
-const char *dyad_lemma_lookup(const dyad_lexicon *lex, dyad_arena *arena, const char *lower,
-	size_t len, dyad_pos pos)
+/* morphy proper for WordNet class wn: the lemma from the lexicon, or NULL
+ * when WordNet knows none (the form is then its own lemma). */
+static const char *morphy(const dyad_lexicon *lex, int wn, int inflected, const char *lower,
+	size_t len)
 {
-	int inflected, wn = wn_pos(pos, &inflected);
 	const dyad__entry *e;
 	const char *r;
 
-	if (wn < 0 || len == 0)
-		return self(arena, lower, len);
 	/* A base-form tag on a word WordNet lists is its own lemma ("news",
 	 * "data" as NN); an inflected tag tries the reductions first. */
 	if (!inflected && (e = dyad__tab_find(&lex->wn_index[wn], lower, len)) != NULL)
@@ -92,7 +91,84 @@ const char *dyad_lemma_lookup(const dyad_lexicon *lex, dyad_arena *arena, const 
 		return r;
 	if ((e = dyad__tab_find(&lex->wn_index[wn], lower, len)) != NULL)
 		return e->key;
-	return self(arena, lower, len);
+	return NULL;
+}
+
+/* Marks a precomputed slot whose word is its own lemma. */
+static const char own_form[] = "";
+
+/* WordNet class slot (wn * 2 + inflected) of each festlex tag, -1 for
+ * none: which slots dyad__lemma_prepare fills for a word. Only a hint (an
+ * empty slot is computed when asked), so it need not match wn_pos exactly. */
+static const signed char ftag_slot[DYAD__NTAG] = {
+	[DYAD__F_NN] = 2 * DYAD__WN_NOUN, [DYAD__F_NNS] = 2 * DYAD__WN_NOUN + 1,
+	[DYAD__F_VB] = 2 * DYAD__WN_VERB, [DYAD__F_VBP] = 2 * DYAD__WN_VERB,
+	[DYAD__F_VBD] = 2 * DYAD__WN_VERB + 1, [DYAD__F_VBG] = 2 * DYAD__WN_VERB + 1,
+	[DYAD__F_VBN] = 2 * DYAD__WN_VERB + 1, [DYAD__F_VBZ] = 2 * DYAD__WN_VERB + 1,
+	[DYAD__F_JJ] = 2 * DYAD__WN_ADJ, [DYAD__F_JJR] = 2 * DYAD__WN_ADJ + 1,
+	[DYAD__F_JJS] = 2 * DYAD__WN_ADJ + 1, [DYAD__F_RB] = 2 * DYAD__WN_ADV,
+	[DYAD__F_RBR] = 2 * DYAD__WN_ADV + 1, [DYAD__F_RBS] = 2 * DYAD__WN_ADV + 1,
+	[DYAD__F_PUNC] = -1, [DYAD__F_NNP] = -1, [DYAD__F_DT] = -1, [DYAD__F_IN] = -1,
+	[DYAD__F_CD] = -1, [DYAD__F_PRP] = -1, [DYAD__F_CC] = -1, [DYAD__F_OF] = -1,
+	[DYAD__F_TO] = -1, [DYAD__F_MD] = -1, [DYAD__F_POS] = -1, [DYAD__F_WDT] = -1,
+	[DYAD__F_WP] = -1, [DYAD__F_NNPS] = -1, [DYAD__F_WRB] = -1, [DYAD__F_RP] = -1,
+	[DYAD__F_EX] = -1, [DYAD__F_PDT] = -1, [DYAD__F_FW] = -1, [DYAD__F_UH] = -1,
+	[DYAD__F_SYM] = -1, [DYAD__F_LS] = -1,
+};
+
+int dyad__lemma_prepare(dyad_lexicon *lex)
+{
+	size_t n = (size_t)lex->words.n * DYAD__LEMMA_SLOTS, i;
+	uint32_t k;
+	if (!(lex->lemmas = dyad_ctx_malloc(lex->ctx, n * sizeof *lex->lemmas)))
+		return dyad__oom(lex->ctx);
+	lex->n_lemmas = n;
+	for (i = 0; i < n; i++)
+		lex->lemmas[i] = NULL;
+	for (k = 0; k < lex->words.n; k++) {
+		const dyad__entry *e = &lex->words.ents[k];
+		const char **slots = lex->lemmas + (size_t)k * DYAD__LEMMA_SLOTS;
+		for (i = 0; i < e->u.e.n_em; i++) {
+			int sl = ftag_slot[lex->emits[e->u.e.em + i].tag];
+			const char *r;
+			if (sl < 0 || slots[sl])
+				continue;
+			r = morphy(lex, sl / 2, sl % 2, e->key, e->len);
+			slots[sl] = r ? r : own_form;
+		}
+	}
+	return DYAD_OK;
+}
+
+/* The lemma of the word k in WordNet class wn: precomputed for a word of
+ * the tagging lexicon (one lookup instead of morphy's several), else by
+ * morphy. */
+static const char *lookup(const dyad_lexicon *lex, dyad_arena *arena, const dyad__key *k,
+	int wn, int inflected)
+{
+	const dyad__entry *e;
+	const char *r;
+
+	if (k->len == 0)
+		return self(arena, k->s, k->len);
+	if (lex->lemmas && (e = dyad__tab_find_key(&lex->words, k)) != NULL &&
+	    (r = lex->lemmas[(size_t)(e - lex->words.ents) * DYAD__LEMMA_SLOTS +
+		    (size_t)(2 * wn + inflected)]) != NULL)
+		return r == own_form ? self(arena, k->s, k->len) : r;
+	r = morphy(lex, wn, inflected, k->s, k->len);
+	return r ? r : self(arena, k->s, k->len);
+}
+
+const char *dyad_lemma_lookup(const dyad_lexicon *lex, dyad_arena *arena, const char *lower,
+	size_t len, dyad_pos pos)
+{
+	int inflected, wn = wn_pos(pos, &inflected);
+	dyad__key k;
+
+	if (wn < 0)
+		return self(arena, lower, len);
+	dyad__key_init(&k, lower, len);
+	return lookup(lex, arena, &k, wn, inflected);
 }
 
 int dyad_lemma_tokens(dyad_ctx *ctx, const dyad_lexicon *lex, dyad_arena *arena,
@@ -101,10 +177,16 @@ int dyad_lemma_tokens(dyad_ctx *ctx, const dyad_lexicon *lex, dyad_arena *arena,
 	size_t i;
 	for (i = 0; i < n; i++) {
 		dyad_token *t = &toks[i];
+		int inflected, wn;
+		dyad__key k;
 		if (!t->lower)
 			continue; /* no lower-case form to reduce */
-		if (!(t->lemma = dyad_lemma_lookup(lex, arena, t->lower, strlen(t->lower),
-			      (dyad_pos)t->tag)))
+		if ((wn = wn_pos((dyad_pos)t->tag, &inflected)) < 0) {
+			t->lemma = t->lower; /* closed class, names, punctuation: the form */
+			continue;
+		}
+		dyad__key_init(&k, t->lower, strlen(t->lower));
+		if (!(t->lemma = lookup(lex, arena, &k, wn, inflected)))
 			return dyad__oom(ctx);
 	}
 	return DYAD_OK;

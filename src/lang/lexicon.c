@@ -36,26 +36,60 @@ enum { B_POSLEX, B_INDEX0, B_EXC0 = B_INDEX0 + DYAD__WN_N }; /* buffer slots */
 #define POSLEX_PKG "festlex-poslex"
 #define WORDNET_PKG "wordnet-base"
 
-uint32_t dyad__hash(const char *s, size_t len)
+/* The hash of s[0..len) and, in the same pass, its head (dyad__entry). */
+static inline uint32_t hash_head(const char *s, size_t len, uint64_t *head)
 {
 	uint32_t h = 2166136261u; /* FNV-1a: short keys, good enough spread */
-	size_t i;
-	for (i = 0; i < len; i++)
+	uint64_t hd = 0;
+	size_t i, m = len < 8 ? len : 8;
+	for (i = 0; i < m; i++) {
+		unsigned char c = (unsigned char)s[i];
+		h = (h ^ c) * 16777619u;
+		hd |= (uint64_t)c << (8 * i);
+	}
+	for (; i < len; i++)
 		h = (h ^ (unsigned char)s[i]) * 16777619u;
+	*head = hd;
 	return h;
+}
+
+uint32_t dyad__hash(const char *s, size_t len)
+{
+	uint64_t head;
+	return hash_head(s, len, &head);
+}
+
+/* Does e hold s[0..len), whose hash is h and head hd? */
+static inline int same_key(const dyad__entry *e, const char *s, size_t len, uint32_t h,
+	uint64_t hd)
+{
+	return e->hash == h && e->len == len && e->head == hd &&
+		(len <= 8 || memcmp(e->key + 8, s + 8, len - 8) == 0);
+}
+
+void dyad__key_init(dyad__key *k, const char *s, size_t len)
+{
+	k->s = s;
+	k->len = len;
+	k->hash = hash_head(s, len, &k->head);
+}
+
+const dyad__entry *dyad__tab_find_key(const dyad__tab *t, const dyad__key *key)
+{
+	uint32_t i, k;
+	if (!t->slots)
+		return NULL;
+	for (i = key->hash & t->mask; (k = t->slots[i]) != 0; i = (i + 1) & t->mask)
+		if (same_key(&t->ents[k - 1], key->s, key->len, key->hash, key->head))
+			return &t->ents[k - 1];
+	return NULL;
 }
 
 const dyad__entry *dyad__tab_find(const dyad__tab *t, const char *s, size_t len)
 {
-	uint32_t h = dyad__hash(s, len), i, k;
-	if (!t->slots)
-		return NULL;
-	for (i = h & t->mask; (k = t->slots[i]) != 0; i = (i + 1) & t->mask) {
-		const dyad__entry *e = &t->ents[k - 1];
-		if (e->hash == h && e->len == len && memcmp(e->key, s, len) == 0)
-			return e;
-	}
-	return NULL;
+	dyad__key k;
+	dyad__key_init(&k, s, len);
+	return dyad__tab_find_key(t, &k);
 }
 
 /* Room for n entries (one per line of the file: never exceeded). */
@@ -82,17 +116,17 @@ static int tab_init(dyad__tab *t, dyad_ctx *ctx, size_t n)
  * table is full. */
 static dyad__entry *tab_add(dyad__tab *t, const char *key, size_t len)
 {
-	uint32_t h = dyad__hash(key, len), i, k;
+	uint64_t hd;
+	uint32_t h = hash_head(key, len, &hd), i, k;
 	dyad__entry *e;
-	for (i = h & t->mask; (k = t->slots[i]) != 0; i = (i + 1) & t->mask) {
-		e = &t->ents[k - 1];
-		if (e->hash == h && e->len == len && memcmp(e->key, key, len) == 0)
+	for (i = h & t->mask; (k = t->slots[i]) != 0; i = (i + 1) & t->mask)
+		if (same_key(&t->ents[k - 1], key, len, h, hd))
 			return NULL;
-	}
 	if (t->n == t->cap)
 		return NULL;
 	e = &t->ents[t->n++];
 	e->key = key;
+	e->head = hd;
 	e->len = (uint32_t)len;
 	e->hash = h;
 	e->u.val = NULL;
@@ -333,7 +367,7 @@ static void build_trans(dyad_lexicon *lex, const double *n3, int nv)
 					p += l[1] * bi[b][c] / ctx1[b];
 				if (ctx2[a][b] > 0)
 					p += l[2] * v / ctx2[a][b];
-				lex->trans[a][b][c] = (float)log(p + eps);
+				lex->trans_bca[b][c][a] = (float)log(p + eps);
 			}
 }
 
@@ -489,12 +523,15 @@ int dyad_lexicon_load(dyad_lexicon **out, dyad_ctx *ctx, const dyad_lexicon_opti
 		return dyad__oom(ctx);
 	memset(lex, 0, sizeof *lex);
 	lex->ctx = ctx;
-	if ((rc = load_poslex(lex, pdir)) < 0 || (rc = load_ngram(lex, pdir)) < 0)
+	if ((rc = load_poslex(lex, pdir)) < 0 || (rc = load_ngram(lex, pdir)) < 0 ||
+	    (rc = dyad__tagger_prepare(lex)) < 0)
 		goto fail;
 	for (pos = 0; pos < DYAD__WN_N; pos++)
 		if ((rc = load_wordnet(lex, wdir, pos, 0)) < 0 ||
 		    (rc = load_wordnet(lex, wdir, pos, 1)) < 0)
 			goto fail;
+	if ((rc = dyad__lemma_prepare(lex)) < 0)
+		goto fail;
 	*out = lex;
 	return DYAD_OK;
 fail:
@@ -521,6 +558,8 @@ void dyad_lexicon_free(dyad_lexicon *lex)
 		tab_free(&lex->wn_index[i], ctx);
 		tab_free(&lex->wn_exc[i], ctx);
 	}
+	dyad_ctx_free_mem(ctx, lex->cands, lex->n_cands * sizeof *lex->cands);
+	dyad_ctx_free_mem(ctx, (void *)lex->lemmas, lex->n_lemmas * sizeof *lex->lemmas);
 	dyad_ctx_free_mem(ctx, lex->emits, lex->emits ? (lex->buf_len[B_POSLEX] / 5 + 1) *
 		sizeof *lex->emits : 0);
 	dyad_ctx_free_mem(ctx, lex, sizeof *lex);

@@ -27,9 +27,13 @@ static const uint8_t to_penn[DYAD__NTAG] = {
 	[F(UH)] = DYAD_POS_UH, [F(SYM)] = DYAD_POS_SYM, [F(LS)] = DYAD_POS_LS
 };
 
+/* s[0..len) == w. The first byte is compared before anything else: most
+ * calls fail there, without measuring w. */
 static int is(const char *s, size_t len, const char *w)
 {
-	return strlen(w) == len && memcmp(s, w, len) == 0;
+	if (len == 0)
+		return w[0] == '\0';
+	return s[0] == w[0] && strlen(w) == len && memcmp(s, w, len) == 0;
 }
 
 static int is_any(const char *s, size_t len, const char *const *ws)
@@ -47,16 +51,10 @@ static const char *const lbrackets[] = { "(", "[", "{", "-LRB-", "-LSB-", "-LCB-
 static const char *const rbrackets[] = { ")", "]", "}", "-RRB-", "-RSB-", "-RCB-", NULL };
 static const char *const finals[] = { ".", "!", "?", NULL };
 
-int dyad__after_opening(const char *text, const dyad_token *toks, size_t i)
+int dyad__opening(const char *s, size_t len)
 {
-	while (i-- > 0) {
-		const char *s = text + toks[i].off;
-		size_t len = toks[i].len;
-		if (!is(s, len, "\"") && !is(s, len, "'") && !is_any(s, len, lquotes) &&
-		    !is_any(s, len, lbrackets))
-			return 0;
-	}
-	return 1;
+	return is(s, len, "\"") || is(s, len, "'") || is_any(s, len, lquotes) ||
+		is_any(s, len, lbrackets);
 }
 
 /* A token decoded as `punc` (or an unknown symbol): its Penn tag by text. */
@@ -241,6 +239,12 @@ static void correct(const dyad_lexicon *lex, const char *text, dyad_token *toks,
 		dyad_pos p = (dyad_pos)toks[i].tag;
 		dyad_pos next = i + 1 < n ? (dyad_pos)toks[i + 1].tag : DYAD_POS_NONE;
 		dyad_pos prev = i ? (dyad_pos)toks[i - 1].tag : DYAD_POS_NONE;
+		/* Each rule below needs its tag, and some a tag after it: test
+		 * those before lower-casing anything. */
+		if (!(p == DYAD_POS_RB || p == DYAD_POS_VBD || p == DYAD_POS_VBN ||
+		      (p == DYAD_POS_NNP && (next == DYAD_POS_NN || next == DYAD_POS_NNS)) ||
+		      (p == DYAD_POS_VBZ && (next == DYAD_POS_VBD || next == DYAD_POS_VBN))))
+			continue;
 		lower_tok(w, sizeof w, text, &toks[i]);
 		if (i + 1 < n)
 			lower_tok(nx, sizeof nx, text, &toks[i + 1]);

@@ -17,61 +17,69 @@ typedef struct dist {
 
 typedef struct rule {
 	const char *suffix;
+	size_t len; /* of suffix: the table is tried at every unknown word */
 	dist d[4];
 } rule;
 
 #define F(x) DYAD__F_##x
+_Static_assert(DYAD__NTAG % 4 == 0, "dyad__tagger_guess scans tags four at a time");
+#define S(suf) suf, sizeof suf - 1
 
 /* Longest suffixes first within a shared ending; the first match wins. */
 static const rule suffixes[] = {
-	{ "ness", { { F(NN), .95f }, { F(NNP), .05f } } },
-	{ "ment", { { F(NN), .9f }, { F(JJ), .05f }, { F(NNP), .05f } } },
-	{ "tion", { { F(NN), .92f }, { F(NNP), .08f } } },
-	{ "sion", { { F(NN), .92f }, { F(NNP), .08f } } },
-	{ "ship", { { F(NN), .9f }, { F(NNP), .1f } } },
-	{ "hood", { { F(NN), .95f }, { F(NNP), .05f } } },
-	{ "ism", { { F(NN), .9f }, { F(NNP), .1f } } },
-	{ "ity", { { F(NN), .92f }, { F(NNP), .08f } } },
-	{ "ance", { { F(NN), .9f }, { F(NNP), .1f } } },
-	{ "ence", { { F(NN), .9f }, { F(NNP), .1f } } },
-	{ "ists", { { F(NNS), .9f }, { F(NNPS), .1f } } },
-	{ "ist", { { F(NN), .75f }, { F(JJ), .25f } } },
-	{ "ing", { { F(VBG), .6f }, { F(NN), .3f }, { F(JJ), .1f } } },
-	{ "ed", { { F(VBN), .45f }, { F(VBD), .38f }, { F(JJ), .17f } } },
-	{ "ly", { { F(RB), .8f }, { F(JJ), .18f }, { F(NN), .02f } } },
-	{ "ical", { { F(JJ), .95f }, { F(NN), .05f } } },
-	{ "ous", { { F(JJ), .95f }, { F(NN), .05f } } },
-	{ "ive", { { F(JJ), .8f }, { F(NN), .2f } } },
-	{ "ic", { { F(JJ), .75f }, { F(NN), .2f }, { F(NNP), .05f } } },
-	{ "ful", { { F(JJ), .9f }, { F(NN), .1f } } },
-	{ "able", { { F(JJ), .95f }, { F(NN), .05f } } },
-	{ "ible", { { F(JJ), .95f }, { F(NN), .05f } } },
-	{ "less", { { F(JJ), .95f }, { F(NN), .05f } } },
-	{ "ary", { { F(JJ), .55f }, { F(NN), .45f } } },
-	{ "al", { { F(JJ), .65f }, { F(NN), .35f } } },
-	{ "ian", { { F(JJ), .5f }, { F(NN), .3f }, { F(NNP), .2f } } },
-	{ "ese", { { F(JJ), .6f }, { F(NN), .2f }, { F(NNP), .2f } } },
-	{ "ish", { { F(JJ), .8f }, { F(NN), .2f } } },
-	{ "est", { { F(JJS), .5f }, { F(NN), .3f }, { F(JJ), .2f } } },
-	{ "er", { { F(NN), .75f }, { F(JJR), .1f }, { F(NNP), .1f }, { F(VB), .05f } } },
-	{ "ize", { { F(VB), .55f }, { F(VBP), .3f }, { F(NN), .15f } } },
-	{ "ise", { { F(VB), .5f }, { F(VBP), .25f }, { F(NN), .25f } } },
-	{ "ify", { { F(VB), .6f }, { F(VBP), .3f }, { F(NN), .1f } } },
-	{ "ate", { { F(VB), .35f }, { F(JJ), .25f }, { F(NN), .25f }, { F(VBP), .15f } } },
-	{ "ss", { { F(NN), .9f }, { F(JJ), .1f } } },
-	{ "us", { { F(NN), .7f }, { F(JJ), .3f } } },
-	{ "is", { { F(NN), .9f }, { F(NNP), .1f } } },
-	{ "s", { { F(NNS), .75f }, { F(VBZ), .2f }, { F(NNPS), .05f } } },
+	{ S("ness"), { { F(NN), .95f }, { F(NNP), .05f } } },
+	{ S("ment"), { { F(NN), .9f }, { F(JJ), .05f }, { F(NNP), .05f } } },
+	{ S("tion"), { { F(NN), .92f }, { F(NNP), .08f } } },
+	{ S("sion"), { { F(NN), .92f }, { F(NNP), .08f } } },
+	{ S("ship"), { { F(NN), .9f }, { F(NNP), .1f } } },
+	{ S("hood"), { { F(NN), .95f }, { F(NNP), .05f } } },
+	{ S("ism"), { { F(NN), .9f }, { F(NNP), .1f } } },
+	{ S("ity"), { { F(NN), .92f }, { F(NNP), .08f } } },
+	{ S("ance"), { { F(NN), .9f }, { F(NNP), .1f } } },
+	{ S("ence"), { { F(NN), .9f }, { F(NNP), .1f } } },
+	{ S("ists"), { { F(NNS), .9f }, { F(NNPS), .1f } } },
+	{ S("ist"), { { F(NN), .75f }, { F(JJ), .25f } } },
+	{ S("ing"), { { F(VBG), .6f }, { F(NN), .3f }, { F(JJ), .1f } } },
+	{ S("ed"), { { F(VBN), .45f }, { F(VBD), .38f }, { F(JJ), .17f } } },
+	{ S("ly"), { { F(RB), .8f }, { F(JJ), .18f }, { F(NN), .02f } } },
+	{ S("ical"), { { F(JJ), .95f }, { F(NN), .05f } } },
+	{ S("ous"), { { F(JJ), .95f }, { F(NN), .05f } } },
+	{ S("ive"), { { F(JJ), .8f }, { F(NN), .2f } } },
+	{ S("ic"), { { F(JJ), .75f }, { F(NN), .2f }, { F(NNP), .05f } } },
+	{ S("ful"), { { F(JJ), .9f }, { F(NN), .1f } } },
+	{ S("able"), { { F(JJ), .95f }, { F(NN), .05f } } },
+	{ S("ible"), { { F(JJ), .95f }, { F(NN), .05f } } },
+	{ S("less"), { { F(JJ), .95f }, { F(NN), .05f } } },
+	{ S("ary"), { { F(JJ), .55f }, { F(NN), .45f } } },
+	{ S("al"), { { F(JJ), .65f }, { F(NN), .35f } } },
+	{ S("ian"), { { F(JJ), .5f }, { F(NN), .3f }, { F(NNP), .2f } } },
+	{ S("ese"), { { F(JJ), .6f }, { F(NN), .2f }, { F(NNP), .2f } } },
+	{ S("ish"), { { F(JJ), .8f }, { F(NN), .2f } } },
+	{ S("est"), { { F(JJS), .5f }, { F(NN), .3f }, { F(JJ), .2f } } },
+	{ S("er"), { { F(NN), .75f }, { F(JJR), .1f }, { F(NNP), .1f }, { F(VB), .05f } } },
+	{ S("ize"), { { F(VB), .55f }, { F(VBP), .3f }, { F(NN), .15f } } },
+	{ S("ise"), { { F(VB), .5f }, { F(VBP), .25f }, { F(NN), .25f } } },
+	{ S("ify"), { { F(VB), .6f }, { F(VBP), .3f }, { F(NN), .1f } } },
+	{ S("ate"), { { F(VB), .35f }, { F(JJ), .25f }, { F(NN), .25f }, { F(VBP), .15f } } },
+	{ S("ss"), { { F(NN), .9f }, { F(JJ), .1f } } },
+	{ S("us"), { { F(NN), .7f }, { F(JJ), .3f } } },
+	{ S("is"), { { F(NN), .9f }, { F(NNP), .1f } } },
+	{ S("s"), { { F(NNS), .75f }, { F(VBZ), .2f }, { F(NNPS), .05f } } },
 };
 
 static const dist fallback[] = {
 	{ F(NN), .7f }, { F(JJ), .2f }, { F(VB), .04f }, { F(RB), .03f }, { F(NNS), .03f }
 };
 
+/* w[0..n) ends in suf[0..k) after at least two other bytes. */
+static int ends_n(const char *w, size_t n, const char *suf, size_t k)
+{
+	return n > k + 1 && memcmp(w + n - k, suf, k) == 0;
+}
+
 static int ends(const char *w, size_t n, const char *suf)
 {
-	size_t k = strlen(suf);
-	return n > k + 1 && memcmp(w + n - k, suf, k) == 0;
+	return ends_n(w, n, suf, strlen(suf));
 }
 
 /* Add w * d to the accumulating distribution acc. */
@@ -86,7 +94,7 @@ static void by_suffix(float *acc, const char *w, size_t n, float weight)
 {
 	size_t i;
 	for (i = 0; i < sizeof suffixes / sizeof suffixes[0]; i++)
-		if (ends(w, n, suffixes[i].suffix)) {
+		if (ends_n(w, n, suffixes[i].suffix, suffixes[i].len)) {
 			mix(acc, suffixes[i].d, 4, weight);
 			return;
 		}
@@ -108,7 +116,7 @@ int dyad__tagger_guess(dyad__guess *out, const dyad_lexicon *lex, const char *s,
 	float acc[DYAD__NTAG] = { 0 };
 	int cap = (sh & DYAD__SH_CAP) != 0, plural = ends(lower, llen, "s") &&
 		!ends(lower, llen, "ss") && !ends(lower, llen, "us") && !ends(lower, llen, "is");
-	int i, n = 0, letters = 0;
+	int i, j, n = 0, letters = 0;
 	size_t k;
 	(void)lex;
 
@@ -167,10 +175,18 @@ int dyad__tagger_guess(dyad__guess *out, const dyad_lexicon *lex, const char *s,
 	} else {
 		by_suffix(acc, lower, llen, 1.0f);
 	}
-	for (i = 0; i < DYAD__NTAG && n < DYAD__GUESS_MAX; i++)
-		if (acc[i] > 0) {
-			out[n].tag = (uint8_t)i;
-			out[n++].lp = logf(acc[i]);
-		}
+	/* At most a handful of the tags are set: skip four zeros at a time
+	 * (acc only ever adds positive numbers, so 0 is all bits clear). */
+	for (i = 0; i < DYAD__NTAG && n < DYAD__GUESS_MAX; i += 4) {
+		uint64_t bits[2];
+		memcpy(bits, acc + i, sizeof bits);
+		if (!(bits[0] | bits[1]))
+			continue;
+		for (j = i; j < i + 4 && n < DYAD__GUESS_MAX; j++)
+			if (acc[j] > 0) {
+				out[n].tag = (uint8_t)j;
+				out[n++].lp = logf(acc[j]);
+			}
+	}
 	return n;
 }

@@ -34,9 +34,9 @@ typedef struct dyad__guess {
 int dyad__tagger_guess(dyad__guess *out, const dyad_lexicon *lex, const char *s, size_t len,
 	const char *lower, size_t llen, unsigned shape);
 
-/* Non-zero when toks[0..i) are only opening quotes or brackets, so that
- * toks[i] starts the sentence for capitalisation purposes. */
-int dyad__after_opening(const char *text, const dyad_token *toks, size_t i);
+/* Non-zero when s[0..len) is an opening quote or bracket: a token after
+ * only such tokens still starts the sentence for capitalisation. */
+int dyad__opening(const char *s, size_t len);
 
 /* Set toks[k].tag from the decoded festlex tags best[k]: punctuation from
  * its text, of/to/prp split, then the contextual corrections. */
