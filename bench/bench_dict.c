@@ -21,6 +21,7 @@
 
 #include "dyad/dict.h"
 #include "dict/matcher_internal.h"
+#include "bench_util.h"
 
 static const char *const phoenix[] = { "CAMEO.2.0.txt", "Phoenix.Countries.actors.txt",
 	"Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt", "Phoenix.agents.txt",
@@ -28,19 +29,6 @@ static const char *const phoenix[] = { "CAMEO.2.0.txt", "Phoenix.Countries.actor
 static const char *const globalnet[] = { "GLOBALNET.131001.actors", "GLOBALNET.131001.agents",
 	"GLOBALNET.131001.verbs" };
 
-static double now(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
-static long peak_rss_kb(void)
-{
-	struct rusage ru;
-	getrusage(RUSAGE_SELF, &ru);
-	return ru.ru_maxrss;
-}
 
 /* Every actor phrase as words: from the phrase rows of actor terminals,
  * split at "_", "=" marks dropped. */
@@ -154,19 +142,19 @@ int main(int argc, char **argv)
 	if (dyad_ctx_new(&ctx, NULL) < 0 || dyad_dict_new(&d, ctx) < 0)
 		return 5;
 
-	t0 = now();
+	t0 = bench_now();
 	for (i = 0; i < n_paths; i++)
 		if ((rc = dyad_dict_load(d, paths[i], DYAD_DICT_FORMAT_AUTO, DYAD_DICT_KIND_AUTO)) < 0) {
 			fprintf(stderr, "bench_dict: %s\n", dyad_ctx_error(ctx));
 			return 3;
 		}
-	t_read = now() - t0;
-	t0 = now();
+	t_read = bench_now() - t0;
+	t0 = bench_now();
 	if (dyad_matcher_compile(&m, ctx, d) < 0) {
 		fprintf(stderr, "bench_dict: %s\n", dyad_ctx_error(ctx));
 		return 3;
 	}
-	t_compile = now() - t0;
+	t_compile = bench_now() - t0;
 	printf("files: %zu, dictionary diagnostics: %zu (%zu errors)\n", n_paths,
 		dyad_dict_diag_count(d), dyad_dict_error_count(d));
 	dyad_dict_free(d);
@@ -176,13 +164,13 @@ int main(int argc, char **argv)
 		return 4;
 	}
 	snprintf(cache, sizeof cache, "%s/%016llx.dyadc", cache_dir, (unsigned long long)hash);
-	t0 = now();
+	t0 = bench_now();
 	if (dyad_matcher_save(m, cache, hash) < 0) {
 		fprintf(stderr, "bench_dict: %s\n", dyad_ctx_error(ctx));
 		return 4;
 	}
-	t_save = now() - t0;
-	t0 = now();
+	t_save = bench_now() - t0;
+	t0 = bench_now();
 	{
 		int from_cache = 0;
 		if (dyad_matcher_open(&m2, ctx, (const char *const *)paths, n_paths, cache_dir,
@@ -192,12 +180,12 @@ int main(int argc, char **argv)
 			return 4;
 		}
 	}
-	t_warm = now() - t0;
+	t_warm = bench_now() - t0;
 	dyad_matcher_stats_get(m2, &st);
 
 	if (make_probes(&pr, m2) < 0)
 		return 5;
-	t0 = now();
+	t0 = bench_now();
 	do {
 		for (i = 0; i < pr.n; i++) {
 			dyad_actor_match am;
@@ -205,13 +193,13 @@ int main(int argc, char **argv)
 				(rounds & 1) ? 12000 : DYAD_DATE_NONE, &am);
 		}
 		rounds++;
-		t_look = now() - t0;
+		t_look = bench_now() - t0;
 	} while (t_look < 1.0);
 
 	{
 		/* the coder's common case: 1-3 word inputs */
 		size_t short_n = 0;
-		double t1 = now(), ts;
+		double t1 = bench_now(), ts;
 		long r2 = 0;
 		do {
 			for (i = 0; i < pr.n; i++) {
@@ -222,7 +210,7 @@ int main(int argc, char **argv)
 				short_n++;
 			}
 			r2++;
-			ts = now() - t1;
+			ts = bench_now() - t1;
 		} while (ts < 1.0);
 		t_short = (double)short_n / ts;
 	}
@@ -234,7 +222,7 @@ int main(int argc, char **argv)
 	printf("cache save: %.1f ms\n", t_save * 1e3);
 	printf("warm load:  %.1f ms (hash sources + read + validate)\n", t_warm * 1e3);
 	printf("matcher:    %zu bytes\n", st.bytes);
-	printf("peak RSS:   %ld kB\n", peak_rss_kb());
+	printf("peak RSS:   %ld kB\n", bench_peak_rss_kb());
 	printf("lookups:    %.2f M actor lookups/s over %zu phrases (%.1f%% matched); "
 		"%.2f M/s over those of 1-3 words\n",
 		(double)rounds * (double)pr.n / t_look / 1e6, pr.n,

@@ -17,22 +17,10 @@
 #include <time.h>
 
 #include "dyad/dyad.h"
+#include "bench_util.h"
 
 typedef struct doc { char *text; size_t len; } doc;
 
-static double now(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
-static long peak_rss_kb(void)
-{
-	struct rusage ru;
-	getrusage(RUSAGE_SELF, &ru);
-	return ru.ru_maxrss;
-}
 
 int main(int argc, char **argv)
 {
@@ -108,14 +96,14 @@ int main(int argc, char **argv)
 	dyad_reader_free(rd);
 	if (stage >= DYAD_STAGE_TAG) {
 		dyad_lexicon_options lo = DYAD_LEXICON_OPTIONS_INIT;
-		double l0 = now();
+		double l0 = bench_now();
 		if (dyad_lexicon_load(&lex, ctx, &lo) < 0) {
 			fprintf(stderr, "bench_pipeline: %s\n", dyad_ctx_error(ctx));
 			return 3;
 		}
-		load = now() - l0;
+		load = bench_now() - l0;
 	}
-	t0 = now();
+	t0 = bench_now();
 	for (r = 0; r < repeat; r++) {
 		for (k = 0; k < n_docs; k++) {
 			dyad_analysis an;
@@ -128,7 +116,7 @@ int main(int argc, char **argv)
 			toks += an.doc.n_toks;
 		}
 	}
-	t1 = now() - t0;
+	t1 = bench_now() - t0;
 	printf("bench_pipeline: %s, stage %s, %d pass%s, 1 thread\n", path, stage_names[stage], repeat,
 		repeat == 1 ? "" : "es");
 	printf("  documents    %zu (%.1f MB of text)\n", n_docs, (double)bytes / 1e6);
@@ -139,7 +127,7 @@ int main(int argc, char **argv)
 	printf("  tokens/s     %.0f\n", (double)toks / t1);
 	printf("  MB/s         %.1f\n", (double)bytes * repeat / 1e6 / t1);
 	printf("  peak RSS     %.1f MB (includes the corpus held in memory: %.1f MB)\n",
-		(double)peak_rss_kb() / 1024.0, (double)bytes / 1048576.0);
+		(double)bench_peak_rss_kb() / 1024.0, (double)bytes / 1048576.0);
 	for (k = 0; k < n_docs; k++)
 		free(docs[k].text);
 	free(docs);

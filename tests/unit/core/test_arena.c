@@ -11,29 +11,11 @@
 
 #include <cmocka.h>
 
+#include "fault_alloc.h"
+
 #include "dyad/arena.h"
 #include "dyad/common.h"
 #include "dyad/date.h"
-
-/* An allocator that fails once `left` successful allocations are used up. */
-typedef struct failing { long left; long live; } failing;
-
-static void *failing_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
-{
-	failing *f = ud;
-	(void)osize;
-	if (nsize == 0) {
-		if (ptr)
-			f->live--;
-		free(ptr);
-		return NULL;
-	}
-	if (f->left-- <= 0)
-		return NULL;
-	if (!ptr)
-		f->live++;
-	return realloc(ptr, nsize);
-}
 
 static void test_core_arena__alloc_aligned_and_distinct(void **state)
 {

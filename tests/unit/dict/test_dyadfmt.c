@@ -15,6 +15,8 @@
 
 #include <cmocka.h>
 
+#include "fault_alloc.h"
+
 #include "dyad/date.h"
 #include "dyad/dict.h"
 #include "dict/model.h"
@@ -689,26 +691,6 @@ static void test_dict_dyadfmt__marker_and_version(void **state)
 	assert_int_equal(d->n_actors, 1);
 	dyad_dict_free(d);
 	dyad_ctx_free(ctx);
-}
-
-/* An allocator that fails once `left` successful allocations are used up. */
-typedef struct failing { long left; long live; } failing;
-
-static void *failing_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
-{
-	failing *f = ud;
-	(void)osize;
-	if (nsize == 0) {
-		if (ptr)
-			f->live--;
-		free(ptr);
-		return NULL;
-	}
-	if (f->left-- <= 0)
-		return NULL;
-	if (!ptr)
-		f->live++;
-	return realloc(ptr, nsize);
 }
 
 static void test_dict_dyadfmt__oom_is_clean(void **state)

@@ -13,6 +13,8 @@
 
 #include <cmocka.h>
 
+#include "fault_alloc.h"
+
 #include "dyad/dict.h"
 #include "matcher_fixture.h"
 
@@ -335,26 +337,6 @@ static void test_dict_matcher__no_words_and_empty_set(void **state)
 	dyad_matcher_free(m);
 	dyad_matcher_free(NULL);
 	dyad_ctx_free(ctx);
-}
-
-/* An allocator that fails once `left` allocations are used up. */
-typedef struct failing { long left, live; } failing;
-
-static void *failing_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
-{
-	failing *fl = ud;
-	(void)osize;
-	if (nsize == 0) {
-		if (ptr)
-			fl->live--;
-		free(ptr);
-		return NULL;
-	}
-	if (fl->left-- <= 0)
-		return NULL;
-	if (!ptr)
-		fl->live++;
-	return realloc(ptr, nsize);
 }
 
 static void test_dict_matcher__compile_oom_is_clean(void **state)

@@ -15,6 +15,8 @@
 
 #include <cmocka.h>
 
+#include "fault_alloc.h"
+
 #include "dyad/lexicon.h"
 
 static char dir[64];
@@ -173,26 +175,6 @@ static void test_lang_lexicon__malformed_lines_give_file_and_line(void **state)
 	puts_file("verb.exc", "ran run\nflew\n");
 	expect_input_error("verb.exc:2: expected a word and its base form");
 	write_fixture();
-}
-
-/* An allocator that fails once `left` allocations are used up. */
-typedef struct failing { long left, live; } failing;
-
-static void *failing_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
-{
-	failing *f = ud;
-	(void)osize;
-	if (nsize == 0) {
-		if (ptr)
-			f->live--;
-		free(ptr);
-		return NULL;
-	}
-	if (f->left-- <= 0)
-		return NULL;
-	if (!ptr)
-		f->live++;
-	return realloc(ptr, nsize);
 }
 
 static void test_lang_lexicon__allocation_failures_are_clean(void **state)

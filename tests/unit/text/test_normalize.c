@@ -12,6 +12,8 @@
 
 #include <cmocka.h>
 
+#include "fault_alloc.h"
+
 #include "dyad/text.h"
 
 typedef struct fix {
@@ -191,26 +193,6 @@ static void test_text_normalize__long_mark_run_is_bounded(void **state)
 	t = norm(f, in, n);
 	assert_true(t.len >= n - 4);
 	free(in);
-}
-
-/* An allocator that fails once `left` allocations are used up. */
-typedef struct failing { long left; long live; } failing;
-
-static void *failing_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
-{
-	failing *fl = ud;
-	(void)osize;
-	if (nsize == 0) {
-		if (ptr)
-			fl->live--;
-		free(ptr);
-		return NULL;
-	}
-	if (fl->left-- <= 0)
-		return NULL;
-	if (!ptr)
-		fl->live++;
-	return realloc(ptr, nsize);
 }
 
 static void test_text_normalize__oom_is_clean(void **state)

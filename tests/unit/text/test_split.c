@@ -14,6 +14,8 @@
 
 #include <cmocka.h>
 
+#include "fault_alloc.h"
+
 #include "dyad/text.h"
 
 typedef struct fix {
@@ -377,25 +379,6 @@ static void test_text_split__kind_names(void **state)
 	assert_string_equal(dyad_tok_kind_name(DYAD_TOK_WORD), "word");
 	assert_string_equal(dyad_tok_kind_name(DYAD_TOK_CONTRACTION), "contraction");
 	assert_string_equal(dyad_tok_kind_name((dyad_tok_kind)99), "unknown");
-}
-
-typedef struct failing { long left; long live; } failing;
-
-static void *failing_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
-{
-	failing *fl = ud;
-	(void)osize;
-	if (nsize == 0) {
-		if (ptr)
-			fl->live--;
-		free(ptr);
-		return NULL;
-	}
-	if (fl->left-- <= 0)
-		return NULL;
-	if (!ptr)
-		fl->live++;
-	return realloc(ptr, nsize);
 }
 
 static void test_text_split__oom_is_clean(void **state)
