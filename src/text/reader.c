@@ -177,6 +177,14 @@ void dyad__reader_set_chunk(dyad_reader *r, size_t n)
 	r->chunk = n ? n : 1;
 }
 
+void dyad__reader_set_hooks(dyad_reader *r, const dyad__reader_hooks *h)
+{
+	if (h)
+		r->hooks = *h;
+	else
+		memset(&r->hooks, 0, sizeof r->hooks);
+}
+
 /* ---- the window ---- */
 
 /* Room for chunk more bytes at the end of buf. Capacity is kept near

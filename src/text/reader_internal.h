@@ -18,6 +18,18 @@
 
 #define DYAD_READER_CHUNK ((size_t)64 * 1024)
 
+/* For readers built on this one (the suite reader, suite_petrarch.c), which
+ * need what a story leaves out. xml_record sees each PETRARCH <Sentence>
+ * element (an xmlNode *) once its story is read, and returns 1 or the
+ * status to return instead (message set); line is where the record starts.
+ * outside sees the bytes between PETRARCH records, in order, before they
+ * are dropped (a piece may end inside a comment or a tag). */
+typedef struct dyad__reader_hooks {
+	int (*xml_record)(void *payload, dyad_arena *a, void *node, long line, dyad_story *out);
+	void (*outside)(void *payload, const char *p, size_t n);
+	void *payload;
+} dyad__reader_hooks;
+
 struct dyad_reader {
 	dyad_ctx *ctx;
 	char *name;          /* owned; "<stdin>" for stdin */
@@ -45,6 +57,7 @@ struct dyad_reader {
 	char *scratch;       /* per-record assembly (TABARI text, XML copies) */
 	size_t scratch_len, scratch_cap;
 	void *xml;           /* PETRARCH: parser state (reader_petrarch.c), lazily made */
+	dyad__reader_hooks hooks; /* all NULL unless dyad__reader_set_hooks */
 };
 
 /* Read more input into the window (compacting it first). Returns the number
@@ -87,6 +100,9 @@ int dyad__reader_too_long(dyad_reader *r, long line, size_t n);
 /* For tests and fuzzing: take input n bytes (>= 1) at a time, from a file
  * or from memory, so that records straddle refills of the window. */
 void dyad__reader_set_chunk(dyad_reader *r, size_t n);
+
+/* Install hooks (copied); NULL removes them. */
+void dyad__reader_set_hooks(dyad_reader *r, const dyad__reader_hooks *h);
 
 /* The format parsers. Each returns what dyad_reader_next returns. */
 int dyad__jsonl_next(dyad_reader *r, dyad_arena *a, dyad_story *out);

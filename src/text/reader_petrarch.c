@@ -81,6 +81,8 @@ static void drop_outside(dyad_reader *r, scan *s)
 {
 	if (!s->content && !blank(r->data + r->pos, s->i))
 		s->content = 1;
+	if (r->hooks.outside && s->i)
+		r->hooks.outside(r->hooks.payload, r->data + r->pos, s->i);
 	dyad__reader_consume(r, s->i);
 	s->i = 0;
 }
@@ -374,7 +376,7 @@ static xml_state *xml_get(dyad_reader *r)
 }
 
 /* One record span (not NUL-terminated) into a story. The span is the raw
- * record; a later EventCoding reader can keep it from here. repair is the
+ * record; the suite reader reads its EventCodings through r->hooks. repair is the
  * offset of a start tag's "/" to read as open, or 0. */
 static int parse_span(dyad_reader *r, dyad_arena *a, const char *span, size_t n, size_t repair,
 	long line, dyad_story *out)
@@ -404,6 +406,8 @@ static int parse_span(dyad_reader *r, dyad_arena *a, const char *span, size_t n,
 	rc = dyad__story_init(r, a, out, line, r->index - 1);
 	if (rc == 0)
 		rc = fields(r, a, xmlDocGetRootElement(doc), line, out);
+	if (rc == 1 && r->hooks.xml_record)
+		rc = r->hooks.xml_record(r->hooks.payload, a, xmlDocGetRootElement(doc), line, out);
 	xmlFreeDoc(doc);
 	return rc;
 }
