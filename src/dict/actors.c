@@ -64,7 +64,7 @@ static int phrase(dyad_dict *d, dd_origin at, const char *s, size_t n, dd_phrase
 		return rc;
 	if (rc < 0) {
 		size_t i;
-		for (i = 0; i < n && strchr(" \t_-", s[i]); i++)
+		for (i = 0; i < n && s[i] && strchr(" \t_-", s[i]); i++)
 			;
 		if (i == n)
 			DD_DIAG(d, e, 1, at, "empty phrase; entry dropped");

@@ -409,7 +409,7 @@ static int make_set(const dd_agent *a, uint32_t plural, subset *z)
 		const char *s = z->names[k];
 		size_t i;
 		for (i = 0; i < z->len[k]; i++)
-			if (strchr("!{}[]#;<", s[i]) || (s[i] == ',' && i >= z->pre &&
+			if ((s[i] && strchr("!{}[]#;<", s[i])) || (s[i] == ',' && i >= z->pre &&
 				i < z->len[k] - z->suf))
 				return 0;
 	}

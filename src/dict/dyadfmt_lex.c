@@ -296,7 +296,7 @@ int dyad_dict__lex_pattern(dd_lex *r, dd_pattern *p, dd_span t)
 		}
 		i = word_end(t, i, "_{}()[]|");
 		w.n = (size_t)(t.s + i - w.s);
-		if (w.n == 1 && strchr(marker_chars, c)) {
+		if (w.n == 1 && c && strchr(marker_chars, c)) { /* c: NUL would match the terminator */
 			e->kind = marker_kinds[strchr(marker_chars, c) - marker_chars];
 			continue;
 		}

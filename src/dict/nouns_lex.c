@@ -266,7 +266,7 @@ int dyad_dict__noun_code(dyad_dict *d, dd_origin at, const char *s, size_t n, dd
 	trim(&s, &n);
 	while (i < n && !is_ws(s[i]))
 		i++;
-	for (r = 0, k = 0; r < i && strchr("0123456789<>-", s[r]); r++)
+	for (r = 0, k = 0; r < i && s[r] && strchr("0123456789<>-", s[r]); r++)
 		k += isdigit((unsigned char)s[r]) != 0;
 	if (n == 0 || (r == i && k > 0)) {
 		/* "[]" or "[ 991201-010114]": a date with no code before it */

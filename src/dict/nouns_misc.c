@@ -258,7 +258,7 @@ static int issue_phrase(dyad_dict *d, const char *s, size_t n, dd_phrase *out, i
 		while (i < n && !isspace((unsigned char)s[i]) && s[i] != '_' && s[i] != '+')
 			i++;
 		e = i;
-		if (e - st > 2 && s[st + 1] == ':' && strchr("nNvV", s[st])) {
+		if (e - st > 2 && s[st + 1] == ':' && s[st] && strchr("nNvV", s[st])) {
 			st += 2;
 			marked = 1;
 			*special = 1;

@@ -210,7 +210,7 @@ static int part(pstate *p, const char *s, size_t len, size_t *i, int token_start
 	static const uint8_t kinds[] = { DD_E_VERB, DD_E_SOURCE, DD_E_TARGET, DD_E_COMPOUND,
 		DD_E_ATTRIB, DD_E_SKIP };
 	size_t b = *i, e = b;
-	const char *text;
+	const char *text, *mark;
 
 	if (s[b] == '&' && !p->tab && token_start) {
 		/* PETRARCH names a synset by the whole token: "&FIGHT_CRIM",
@@ -222,8 +222,10 @@ static int part(pstate *p, const char *s, size_t len, size_t *i, int token_start
 			e++;
 	}
 	*i = e;
-	if (e - b == 1 && strchr(marks, s[b]))
-		return emit(p, kinds[strchr(marks, s[b]) - marks], NULL, 0);
+	/* memchr, not strchr: a NUL byte in the line would match strchr's
+	 * terminator and index past kinds[] (found by fuzz_dict). */
+	if (e - b == 1 && (mark = memchr(marks, s[b], sizeof marks - 1)) != NULL)
+		return emit(p, kinds[mark - marks], NULL, 0);
 	if (s[b] == '&') {
 		if (e - b == 1) {
 			if (dyad_dict__diag(p->d, 1, p->at, "'&' without a synset name") < 0)
