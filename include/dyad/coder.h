@@ -1,0 +1,93 @@
+/*
+ * dyad/coder.h — the event coder: from an analysed story (tokens, tags,
+ * lemmas, chunks and clauses: dyad/pipeline.h) and a compiled dictionary
+ * (dyad/dict.h), find the actors, the verb phrase and the dictionary
+ * pattern that matches, and produce events: who (source) did what (CAMEO
+ * code) to whom (target), with the evidence for each.
+ *
+ * The coder follows TABARI's and PETRARCH's documented semantics (TABARI
+ * manual chapters 5-8; PETRARCH docs) over dyad's own shallow parse, with
+ * no external parser. A coder is immutable once made and may be shared by
+ * threads, each with its own context and arena.
+ */
+#ifndef DYAD_CODER_H
+#define DYAD_CODER_H
+
+#include <stdint.h>
+
+#include "dyad/arena.h"
+#include "dyad/common.h"
+#include "dyad/dict.h"
+#include "dyad/pipeline.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* One coded event. Strings are borrowed from the coder's matcher or the
+ * arena passed to dyad_coder_code (valid until it is reset). Token ranges
+ * are [begin, end) indexes into the analysis' document token array. */
+typedef struct dyad_event {
+	uint32_t sentence;        /* 0-based sentence within the story */
+	const char *source;       /* actor code, e.g. "RUSGOV" */
+	const char *target;       /* actor code; "---" when the pattern has none */
+	const char *code;         /* CAMEO event code as the dictionary gives it */
+	uint32_t source_tok[2];   /* where the source was found */
+	uint32_t target_tok[2];
+	uint32_t verb_tok[2];     /* the verb phrase that matched */
+	int negated;              /* the verb group was negated */
+	const char *pattern;      /* the pattern that fired, as written; NULL when
+	                           * the verb's default code applied */
+	const char *dict_file;    /* where the pattern (or verb) is defined */
+	unsigned dict_line;
+	const char *source_phrase; /* the dictionary phrases that matched */
+	const char *target_phrase;
+} dyad_event;
+
+/* Options. TABARI .options commands (e.g. "SET: COMPLEX = …") are passed
+ * as raw lines, as dyad_dict holds them; the coder interprets those it
+ * supports and ignores the rest. */
+typedef struct dyad_coder_options {
+	unsigned version;              /* DYAD_CODER_OPTIONS_VERSION */
+	const char *const *option_lines; /* TABARI option commands, in order */
+	size_t n_option_lines;
+	int keep_negated;              /* 1: emit negated events flagged negated=1;
+	                                * 0 (default): drop them */
+} dyad_coder_options;
+
+#define DYAD_CODER_OPTIONS_VERSION 1
+#define DYAD_CODER_OPTIONS_INIT { DYAD_CODER_OPTIONS_VERSION, NULL, 0, 0 }
+
+typedef struct dyad_coder dyad_coder;
+
+/* Make a coder over a compiled dictionary (borrowed: it must outlive the
+ * coder). Caller frees with dyad_coder_free. */
+DYAD_NODISCARD int dyad_coder_new(dyad_coder **out, dyad_ctx *ctx, const dyad_matcher *m,
+	const dyad_coder_options *opts);
+
+void dyad_coder_free(dyad_coder *c);
+
+/* Why a sentence produced what it did, for --explain: called with one
+ * human-readable line at a time. */
+typedef void (*dyad_trace_fn)(void *payload, uint32_t sentence, const char *line);
+
+/* What happened to a story as a whole. */
+typedef struct dyad_story_result {
+	dyad_event *events;       /* in sentence order (arena) */
+	size_t n_events;
+	int discarded;            /* a story-level discard phrase matched */
+	const char *discard_phrase; /* which, when discarded */
+} dyad_story_result;
+
+/* Code every sentence of an analysed story (pipeline run up to
+ * DYAD_STAGE_CHUNK). date: the story's date as days since 1970-01-01
+ * (dyad_date_days), or DYAD_DATE_NONE. trace may be NULL. DYAD_ENOMEM
+ * only. */
+DYAD_NODISCARD int dyad_coder_code(dyad_story_result *out, const dyad_coder *c, dyad_ctx *ctx,
+	dyad_arena *arena, const dyad_analysis *an, int32_t date, dyad_trace_fn trace,
+	void *payload);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

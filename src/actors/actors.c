@@ -1,0 +1,307 @@
+/*
+ * Actor recognition (see actors.h). Three passes over one sentence:
+ *
+ *  1. Dictionary hits: at each word, the longest actor or agent phrase that
+ *     starts there (TABARI's "longer phrases first", manual 5.2); the words
+ *     it covers are consumed.
+ *  2. Agents joined to actors (manual 5.4): an agent immediately after an
+ *     actor in its noun phrase ("Gondor's defence minister", "Israeli
+ *     president"), or immediately before one, possibly across IN/OF ("the
+ *     defence minister of Gondor", "President Peres"). The ~ of the agent
+ *     code says where the actor's code goes, whatever the word order; a code
+ *     already holding the agent's 3-character block is not extended; "former"
+ *     right before the pair makes the agent ELI (5.4.1). An agent left alone
+ *     is an actor "---AGT" when the dialect allows it.
+ *  3. Compound actors ("Arnor and Gondor", "Arnor, Gondor and Rohan": manual
+ *     7.5) share a group; pronouns take the first actor before them in the
+ *     sentence (manual 7.7: the subject is the usual antecedent).
+ */
+#include <string.h>
+
+#include "actors.h"
+#include "dyad/tagger.h"
+
+enum { HIT_ACTOR = 1, HIT_AGENT, HIT_PRONOUN };
+
+typedef struct hit {
+	uint32_t b, e;
+	uint8_t kind, prefix, used;
+	const char *code, *phrase, *file;
+	unsigned line;
+} hit;
+
+static int is_word(const dyad_token *t)
+{
+	return t->kind == DYAD_TOK_WORD || t->kind == DYAD_TOK_ABBREV || t->kind == DYAD_TOK_NUMBER;
+}
+
+/* Does code hold block at a 3-character boundary (manual 5.4: "Tamil Tiger
+ * guerrillas" stays LKAREB)? */
+static int has_block(const char *code, const char *block)
+{
+	size_t n = strlen(code), k = strlen(block), i;
+	if (k == 0)
+		return 1;
+	for (i = 0; i + k <= n; i += 3)
+		if (!strncmp(code + i, block, k))
+			return 1;
+	return 0;
+}
+
+static const char *join(dyad_arena *a, const char *x, const char *y)
+{
+	size_t nx = strlen(x), ny = strlen(y);
+	char *s = dyad_arena_alloc(a, nx + ny + 1);
+	if (!s)
+		return NULL;
+	memcpy(s, x, nx);
+	memcpy(s + nx, y, ny + 1);
+	return s;
+}
+
+/* Actor code + agent code, the agent placed by its ~ (manual 5.4). */
+static const char *compose(dyad_arena *a, const char *actor, const char *agent, int prefix)
+{
+	if (!actor)
+		return NULL;
+	if (has_block(actor, agent))
+		return actor;
+	return prefix ? join(a, agent, actor) : join(a, actor, agent);
+}
+
+static int special(const char *code)
+{
+	if (!code)
+		return 0;
+	if (!strcmp(code, "###"))
+		return '#';
+	if (!strcmp(code, "+++"))
+		return '+';
+	return 0;
+}
+
+static int is_null(const char *code)
+{
+	return !code || !strcmp(code, "---") || !strcmp(code, "- - -");
+}
+
+static int pronoun(const char *w)
+{
+	static const char *const p[] = { "he", "she", "it", "they", "his", "her", "its", "their",
+		"him", "them" };
+	size_t i;
+	for (i = 0; i < sizeof p / sizeof *p; i++)
+		if (!strcmp(w, p[i]))
+			return 1;
+	return 0;
+}
+
+/* Words between two hits that keep an agent attached to the actor before
+ * it: possessives, adjectives, determiners and numbers inside the noun
+ * phrase ("Dagolath's first deputy prime minister"). */
+static int np_filler(const dyad_token *t)
+{
+	switch (t->tag) {
+	case DYAD_POS_POS: case DYAD_POS_JJ: case DYAD_POS_JJR: case DYAD_POS_JJS:
+	case DYAD_POS_CD: case DYAD_POS_DT: case DYAD_POS_PRPS:
+		return 1;
+	default:
+		return t->kind == DYAD_TOK_POSSESSIVE;
+	}
+}
+
+/* Hits from pass 1, at most one per word. */
+static size_t dictionary_hits(hit *h, const dyad_matcher *m, const dyad_token *toks,
+	const uint32_t *tok, const char *const *words, size_t n, int32_t date)
+{
+	size_t i = 0, k = 0;
+	while (i < n) {
+		dyad_actor_match am;
+		dyad_agent_match gm;
+		int ha = 0, hg = 0;
+		if (!is_word(&toks[tok[i]])) {
+			i++;
+			continue;
+		}
+		ha = dyad_matcher_actor(m, words + i, n - i, date, &am);
+		hg = dyad_matcher_agent(m, words + i, n - i, &gm);
+		if (ha && (!hg || am.n_words >= gm.n_words)) {
+			h[k] = (hit){ (uint32_t)i, (uint32_t)(i + am.n_words), HIT_ACTOR, 0, 0, am.code,
+				am.phrase, am.file, am.line };
+			/* an actor whose dated codes all miss the date has no code:
+			 * treat it as null (manual 6.5.2) */
+			i += am.n_words;
+			k++;
+		} else if (hg) {
+			h[k] = (hit){ (uint32_t)i, (uint32_t)(i + gm.n_words), HIT_AGENT,
+				(uint8_t)gm.prefix, 0, gm.code, gm.phrase, gm.file, gm.line };
+			i += gm.n_words;
+			k++;
+		} else if ((toks[tok[i]].tag == DYAD_POS_PRP || toks[tok[i]].tag == DYAD_POS_PRPS)
+			&& pronoun(words[i])) {
+			h[k++] = (hit){ (uint32_t)i, (uint32_t)i + 1, HIT_PRONOUN, 0, 0, NULL, NULL, NULL,
+				0 };
+			i++;
+		} else {
+			i++;
+		}
+	}
+	return k;
+}
+
+/* Is document token t the head of its noun phrase? */
+static int np_head(const dyad_analysis *an, uint32_t t)
+{
+	int32_t c = an->doc.toks[t].chunk;
+	if (c < 0)
+		return 0;
+	return an->chunks.chunks[c].type == DYAD_CHUNK_NP && an->chunks.chunks[c].head == t;
+}
+
+static int gap_is(const dyad_token *toks, const uint32_t *tok, const char *const *words, uint32_t b, uint32_t e,
+	int across_prep)
+{
+	uint32_t i;
+	for (i = b; i < e; i++) {
+		if (np_filler(&toks[tok[i]]))
+			continue;
+		if (across_prep && (!strcmp(words[i], "of") || !strcmp(words[i], "in")))
+			continue;
+		return 0;
+	}
+	return 1;
+}
+
+int dyad_actors__find(dyad__mention **out, size_t *n_out, const dyad_matcher *m,
+	dyad_arena *arena, const dyad_analysis *an, const uint32_t *tok, const char *const *words,
+	size_t n, int32_t date, const dyad__actor_opts *opts)
+{
+	const dyad_token *toks = an->doc.toks;
+	hit *h = dyad_arena_alloc(arena, (n + 1) * sizeof *h);
+	dyad__mention *mt = dyad_arena_alloc(arena, (n + 1) * sizeof *mt);
+	size_t nh, i, k = 0;
+
+	*out = NULL;
+	*n_out = 0;
+	if (!h || !mt)
+		return DYAD_ENOMEM;
+	nh = dictionary_hits(h, m, toks, tok, words, n, date);
+
+	for (i = 0; i < nh; i++) {
+		hit *g = &h[i];
+		dyad__mention *x;
+		int former;
+		if (g->kind == HIT_ACTOR || g->kind == HIT_PRONOUN) {
+			if (g->used)
+				continue;
+			x = &mt[k++];
+			memset(x, 0, sizeof *x);
+			x->b = g->b;
+			x->e = g->e;
+			x->group = -1;
+			x->phrase = g->phrase;
+			x->file = g->file;
+			x->line = g->line;
+			x->pronoun = g->kind == HIT_PRONOUN;
+			x->special = (uint8_t)special(g->code);
+			x->code = is_null(g->code) || x->special ? NULL : g->code;
+			continue;
+		}
+		/* An agent: join it to the actor before it, else after it. */
+		former = g->b > 0 && !strcmp(words[g->b - 1], "former");
+		{
+			const char *acode = former ? "ELI" : g->code;
+			if (k > 0 && i > 0 && h[i - 1].kind == HIT_ACTOR && !mt[k - 1].agent
+				&& mt[k - 1].e == h[i - 1].e && gap_is(toks, tok, words, h[i - 1].e, g->b, 0)) {
+				x = &mt[k - 1];
+				if (x->code && !(x->b > 0 && !strcmp(words[x->b - 1], "former")))
+					x->code = compose(arena, x->code, acode, g->prefix);
+				else if (x->code)
+					x->code = compose(arena, x->code, "ELI", g->prefix);
+				x->e = g->e;
+				x->agent = g->phrase;
+				continue;
+			}
+			if (i + 1 < nh && h[i + 1].kind == HIT_ACTOR
+				&& gap_is(toks, tok, words, g->e, h[i + 1].b, 1)) {
+				hit *a = &h[i + 1];
+				x = &mt[k++];
+				memset(x, 0, sizeof *x);
+				x->b = g->b;
+				x->e = a->e;
+				x->group = -1;
+				x->phrase = a->phrase;
+				x->agent = g->phrase;
+				x->file = a->file;
+				x->line = a->line;
+				x->special = (uint8_t)special(a->code);
+				x->code = is_null(a->code) || x->special ? NULL
+					: compose(arena, a->code, acode, g->prefix);
+				a->used = 1;
+				i++;
+				continue;
+			}
+			x = &mt[k++];
+			memset(x, 0, sizeof *x);
+			x->b = g->b;
+			x->e = g->e;
+			x->group = -1;
+			x->agent = g->phrase;
+			x->file = g->file;
+			x->line = g->line;
+			x->agent_only = 1;
+			/* alone, an agent names someone only as the head of its noun
+			 * phrase: "a senior official", not "diplomatic ties" */
+			x->code = opts->agents_alone && np_head(an, tok[g->e - 1])
+				? compose(arena, "---", acode, g->prefix) : NULL;
+		}
+	}
+	if (dyad_arena_failed(arena))
+		return DYAD_ENOMEM;
+
+	/* Compound actors: members separated by "and" or by commas ending in
+	 * "and" (manual 7.5). */
+	for (i = 1; i < k; i++) {
+		uint32_t gb = mt[i - 1].e, ge = mt[i].b, j;
+		int and_seen = 0, ok = ge > gb && mt[i - 1].code && mt[i].code;
+		for (j = gb; ok && j < ge; j++) {
+			if (!strcmp(words[j], "and"))
+				and_seen = 1;
+			else if (strcmp(words[j], ",") && toks[tok[j]].tag != DYAD_POS_DT)
+				ok = 0;
+		}
+		if (ok && (and_seen || (i + 1 < k && !strcmp(words[gb], ","))))
+			mt[i].group = mt[i - 1].group >= 0 ? mt[i - 1].group : (int32_t)(i - 1);
+	}
+	for (i = 0; i < k; i++)
+		if (mt[i].group < 0 && i + 1 < k && mt[i + 1].group == (int32_t)i)
+			mt[i].group = (int32_t)i;
+	/* A group of one (commas without a final "and") is no compound. */
+	for (i = 0; i < k; i++) {
+		size_t j, cnt = 0;
+		if (mt[i].group != (int32_t)i)
+			continue;
+		for (j = i; j < k && mt[j].group == (int32_t)i; j++)
+			cnt++;
+		if (cnt < 2)
+			mt[i].group = -1;
+	}
+
+	/* Pronouns: the first actor before them (manual 7.7). */
+	for (i = 0; i < k; i++) {
+		size_t j;
+		if (!mt[i].pronoun)
+			continue;
+		for (j = 0; j < i; j++)
+			if (mt[j].code && !mt[j].pronoun) {
+				mt[i].code = mt[j].code;
+				mt[i].phrase = mt[j].phrase;
+				mt[i].file = mt[j].file;
+				mt[i].line = mt[j].line;
+				break;
+			}
+	}
+	*out = mt;
+	*n_out = k;
+	return DYAD_OK;
+}

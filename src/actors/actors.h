@@ -1,0 +1,45 @@
+/*
+ * Actor recognition inside one sentence, for the event coder: dictionary
+ * actors and agents found by longest match over the sentence's words, agents
+ * joined to their actors, compound actors grouped, pronouns resolved to an
+ * antecedent. Internal to libdyad; the coder (src/events) is its only user.
+ */
+#ifndef DYAD_ACTORS_ACTORS_H
+#define DYAD_ACTORS_ACTORS_H
+
+#include <stdint.h>
+
+#include "dyad/arena.h"
+#include "dyad/dict.h"
+#include "dyad/pipeline.h"
+
+/* One actor mention. Word ranges are [b, e) indexes into the sentence's
+ * words (word i is part of document token tok[i]: hyphenated tokens are
+ * split into words, as TABARI reads hyphens as blanks, manual 5.2). */
+typedef struct dyad__mention {
+	uint32_t b, e;
+	const char *code;     /* composed code; NULL: a null-coded actor [---],
+	                       * which blocks shorter matches but is no actor */
+	const char *phrase;   /* actor phrase as written (NULL for an agent alone) */
+	const char *agent;    /* agent phrase joined to it, or NULL */
+	const char *file;     /* where the actor (or agent) is defined */
+	unsigned line;
+	int32_t group;        /* compound actor: index of its first member; -1 */
+	uint8_t special;      /* 0, or '#' ([###] discard), '+' ([+++] complex) */
+	uint8_t agent_only;   /* an agent without an actor */
+	uint8_t pronoun;      /* a pronoun resolved to an earlier mention */
+} dyad__mention;
+
+typedef struct dyad__actor_opts {
+	int agents_alone;     /* 1: an agent without actor is an actor "---AGT"
+	                       * (PETRARCH; TABARI SET: CONVERT AGENTS, 8.2.6) */
+} dyad__actor_opts;
+
+/* Find the mentions among the n words of a sentence of an: words[i] is
+ * the lower-case word, tok[i] its document token. *out in the arena, in word order.
+ * DYAD_ENOMEM only. */
+DYAD_NODISCARD int dyad_actors__find(dyad__mention **out, size_t *n_out, const dyad_matcher *m,
+	dyad_arena *arena, const dyad_analysis *an, const uint32_t *tok, const char *const *words,
+	size_t n, int32_t date, const dyad__actor_opts *opts);
+
+#endif

@@ -1,0 +1,659 @@
+/*
+ * The event coder (dyad/coder.h): for each sentence of an analysed story,
+ *
+ *  1. discards: a dictionary discard phrase drops the sentence, or with
+ *     story = 1 the whole story; an actor or verb coded [###] drops the
+ *     sentence, [+++] marks it complex (manual 6.3, 6.4);
+ *  2. words of comma-delimited nonrestrictive clauses of comma_min to
+ *     comma_max words are hidden (7.8), and the sentence is cut into the
+ *     clauses of a compound sentence at AND/BUT/OR/NOR outside compound
+ *     actors (7.6);
+ *  3. actors (src/actors), then the COMPLEX: conditions (8.7);
+ *  4. in each clause, verbs left to right (dyad's VP heads; multi-word
+ *     verbs by longest match): the verb's patterns are tried and the
+ *     longest that matches wins, the first listed on a tie (7.6: "phrases
+ *     within a verb by length"); without one the verb's own code applies.
+ *     The first verb that yields an event codes the clause (7.6);
+ *  5. source and target: the pattern's $ + % slots, else the default rules
+ *     (5.8): the source is the first actor before the verb (in the clause,
+ *     else in the sentence), the target the first actor after it with
+ *     another code, else the first such before it; passive voice with
+ *     "by" right after the verb swaps them (7.9);
+ *  6. codes: [---] codes nothing (6.2), "a:b" pairs give a->b a and b->a b
+ *     (6.6.3), "x?" is kept only when the sentence has no other event, "x!"
+ *     removes the others (6.6.1-2); negated verb groups are dropped unless
+ *     keep_negated (a pattern that spells the negation, "NOT *", is not
+ *     negated: its code already says so).
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "coder_internal.h"
+#include "ctx_internal.h"
+#include "dyad/tagger.h"
+#include "events_internal.h"
+
+int dyad_coder_new(dyad_coder **out, dyad_ctx *ctx, const dyad_matcher *m,
+	const dyad_coder_options *opts)
+{
+	dyad_coder *c;
+	*out = NULL;
+	if (!m)
+		return dyad__error(ctx, DYAD_EINVALID, "coder: no matcher");
+	c = dyad_ctx_malloc(ctx, sizeof *c);
+	if (!c)
+		return DYAD_ENOMEM;
+	memset(c, 0, sizeof *c);
+	c->ctx = ctx;
+	c->m = m;
+	dyad_events__options(c, opts ? opts->option_lines : NULL, opts ? opts->n_option_lines : 0);
+	c->keep_negated = opts ? opts->keep_negated : 0;
+	*out = c;
+	return DYAD_OK;
+}
+
+void dyad_coder_free(dyad_coder *c)
+{
+	if (c)
+		dyad_ctx_free_mem(c->ctx, c, sizeof *c);
+}
+
+/* Per-call state. */
+typedef struct job {
+	const dyad_coder *c;
+	dyad_arena *a;
+	dyad_trace_fn trace;
+	void *payload;
+	int32_t date;
+	dyad_event *ev;
+	char *mark;              /* per event: '!' dominant, '?' subordinate, 0 */
+	size_t n_ev, cap_ev;
+	int oom;
+} job;
+
+static void say(job *j, uint32_t sent, const char *fmt, ...) DYAD_PRINTF(3, 4);
+
+static void say(job *j, uint32_t sent, const char *fmt, ...)
+{
+	char buf[512];
+	va_list ap;
+	if (!j->trace)
+		return;
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof buf, fmt, ap);
+	va_end(ap);
+	j->trace(j->payload, sent, buf);
+}
+
+static dyad_event *push_event(job *j)
+{
+	if (j->n_ev == j->cap_ev) {
+		size_t nc = j->cap_ev ? j->cap_ev * 2 : 16;
+		dyad_event *ne = dyad_arena_grow(j->a, j->ev, j->cap_ev * sizeof *ne, nc * sizeof *ne);
+		char *nm = ne ? dyad_arena_grow(j->a, j->mark, j->cap_ev, nc) : NULL;
+		if (!ne || !nm) {
+			j->oom = 1;
+			return NULL;
+		}
+		j->ev = ne;
+		j->mark = nm;
+		j->cap_ev = nc;
+	}
+	memset(&j->ev[j->n_ev], 0, sizeof *j->ev);
+	j->mark[j->n_ev] = 0;
+	return &j->ev[j->n_ev++];
+}
+
+static int is_conj(const char *w)
+{
+	return !strcmp(w, "and") || !strcmp(w, "but") || !strcmp(w, "or") || !strcmp(w, "nor");
+}
+
+static int null_code(const char *c)
+{
+	return !c || !*c || !strcmp(c, "---") || !strcmp(c, "- - -");
+}
+
+/* Hide comma-delimited clauses of comma_min..comma_max words between two
+ * commas, or between a comma and the end of the sentence (manual 7.8),
+ * unless they hold a compound actor list. */
+static void hide_commas(const dyad_coder *c, dyad__sent *s)
+{
+	uint32_t i, prev = UINT32_MAX, end = s->n;
+	if (c->comma_max == 0)
+		return;
+	while (end > 0 && s->an->doc.toks[s->tok[end - 1]].kind != DYAD_TOK_WORD
+		&& s->an->doc.toks[s->tok[end - 1]].kind != DYAD_TOK_NUMBER)
+		end--;
+	for (i = 0; i <= end; i++) {
+		int comma = i < end && !strcmp(s->words[i], ",");
+		if (!comma && i < end)
+			continue;
+		if (prev != UINT32_MAX) {
+			uint32_t nw = i - prev - 1, k;
+			int list = 0;
+			for (k = prev + 1; k < i; k++)
+				if (s->ment_at[k] >= 0 && s->ments[s->ment_at[k]].group >= 0)
+					list = 1;
+			if (nw >= c->comma_min && nw <= c->comma_max && !list)
+				for (k = prev; k < i || (k == i && comma); k++)
+					s->hidden[k] = 1;
+		}
+		prev = comma ? i : UINT32_MAX;
+	}
+}
+
+/* Clauses of a compound sentence: a conjunction outside a compound actor
+ * starts a new one (7.6). Returns the number of clause breaks. */
+static unsigned split_clauses(dyad__sent *s)
+{
+	uint32_t i;
+	uint16_t k = 0;
+	unsigned breaks = 0;
+	for (i = 0; i < s->n; i++) {
+		if (!s->hidden[i] && is_conj(s->words[i])) {
+			int in_compound = 0;
+			int32_t after = i + 1 < s->n ? s->ment_at[i + 1] : -1;
+			if (after < 0 && i + 2 < s->n)
+				after = s->ment_at[i + 2];
+			if (after >= 0 && s->ments[after].group >= 0
+				&& s->ments[after].group != after)
+				in_compound = 1;
+			if (!in_compound) {
+				k++;
+				breaks++;
+			}
+		}
+		s->clause[i] = k;
+	}
+	return breaks;
+}
+
+/* Is mention i usable as an actor here? */
+static int live(const dyad__sent *s, size_t i)
+{
+	return s->ments[i].code && !s->hidden[s->ments[i].b];
+}
+
+/* First live mention in [lo, hi) whose code differs from `not` (NULL: any). */
+static int32_t first_in(const dyad__sent *s, uint32_t lo, uint32_t hi, const char *not)
+{
+	size_t i;
+	for (i = 0; i < s->n_ments; i++) {
+		const dyad__mention *x = &s->ments[i];
+		if (x->b < lo || x->b >= hi || !live(s, i))
+			continue;
+		if (not && !strcmp(x->code, not))
+			continue;
+		return (int32_t)i;
+	}
+	return -1;
+}
+
+/* Copy a code part [b, e) dropping the ! and ? markers. */
+static const char *code_part(job *j, const char *b, const char *e)
+{
+	while (e > b && (e[-1] == '!' || e[-1] == '?' || e[-1] == ' '))
+		e--;
+	while (b < e && *b == ' ')
+		b++;
+	return dyad_arena_strndup(j->a, b, (size_t)(e - b));
+}
+
+typedef struct pick {
+	const char *code;        /* as written */
+	long pattern;            /* pattern index; -1: the verb's code */
+	const char *file;
+	unsigned line;
+	dyad__pmatch pm;
+} pick;
+
+/* The longest matching pattern of the verb, else its own code. */
+static void choose(pick *out, const dyad__sent *s, const dyad_verb_match *vm, uint32_t vb,
+	uint32_t ve, uint32_t lo, uint32_t hi)
+{
+	size_t i;
+	memset(out, 0, sizeof *out);
+	out->pattern = -1;
+	out->code = vm->code;
+	out->file = vm->file;
+	out->line = vm->line;
+	out->pm.src = out->pm.tgt = out->pm.compound = -1;
+	for (i = 0; i < vm->n_patterns; i++) {
+		dm_pattern_view pv;
+		dyad__pmatch pm;
+		dyad_matcher__verb_pattern(s->m, vm->verb, i, &pv);
+		if (!dyad_events__pattern(&pm, s, &pv, vb, ve, lo, hi))
+			continue;
+		if (out->pattern < 0 || pm.score > out->pm.score) {
+			out->pm = pm;
+			out->code = pv.code;
+			out->file = pv.file;
+			out->line = pv.line;
+			out->pattern = (long)i;
+		}
+	}
+}
+
+/* Emit the events of one coded verb: compound sides expand to each member
+ * (7.5), pairs give two events (6.6.3); same-code dyads are dropped. */
+static void emit(job *j, const dyad__sent *s, const pick *pk, const dyad_verb_match *vm,
+	int32_t src, int32_t tgt, uint32_t vb, uint32_t ve, int negated)
+{
+	const char *colon = strchr(pk->code, ':');
+	const char *end = pk->code + strlen(pk->code);
+	const char *codes[2];
+	const char *ptext = NULL;
+	int32_t srcs[32], tgts[32];
+	size_t ns = 0, nt = 0, a, b, side;
+
+	codes[0] = code_part(j, pk->code, colon ? colon : end);
+	codes[1] = colon ? code_part(j, colon + 1, end) : NULL;
+	if (pk->pattern >= 0) {
+		dm_pattern_view pv;
+		dyad_matcher__verb_pattern(s->m, vm->verb, (size_t)pk->pattern, &pv);
+		ptext = dyad_events__pattern_text(j->a, s->m, &pv);
+	}
+#define MEMBERS(idx, arr, n) do { \
+		if ((idx) >= 0 && s->ments[idx].group >= 0) { \
+			size_t q_; \
+			for (q_ = 0; q_ < s->n_ments && (n) < 32; q_++) \
+				if (s->ments[q_].group == s->ments[idx].group && s->ments[q_].code) \
+					(arr)[(n)++] = (int32_t)q_; \
+		} else { \
+			(arr)[(n)++] = (idx); \
+		} \
+	} while (0)
+	MEMBERS(src, srcs, ns);
+	MEMBERS(tgt, tgts, nt);
+#undef MEMBERS
+	for (side = 0; side < 2; side++) {
+		const char *code = codes[side];
+		if (!code || !*code || null_code(code))
+			continue;
+		for (a = 0; a < ns; a++)
+			for (b = 0; b < nt; b++) {
+				int32_t x = side ? tgts[b] : srcs[a], y = side ? srcs[a] : tgts[b];
+				const dyad__mention *mx = x >= 0 ? &s->ments[x] : NULL;
+				const dyad__mention *my = y >= 0 ? &s->ments[y] : NULL;
+				dyad_event *e;
+				if (mx && my && !strcmp(mx->code, my->code))
+					continue;
+				e = push_event(j);
+				if (!e)
+					return;
+				e->sentence = s->index;
+				e->source = mx ? mx->code : "---";
+				e->target = my ? my->code : "---";
+				e->code = code;
+				if (mx) {
+					e->source_tok[0] = s->tok[mx->b];
+					e->source_tok[1] = s->tok[mx->e - 1] + 1;
+					e->source_phrase = mx->phrase ? mx->phrase : mx->agent;
+				}
+				if (my) {
+					e->target_tok[0] = s->tok[my->b];
+					e->target_tok[1] = s->tok[my->e - 1] + 1;
+					e->target_phrase = my->phrase ? my->phrase : my->agent;
+				}
+				e->verb_tok[0] = s->tok[vb];
+				e->verb_tok[1] = s->tok[ve - 1] + 1;
+				e->negated = negated;
+				e->pattern = ptext;
+				e->dict_file = pk->file;
+				e->dict_line = pk->line;
+				/* the marker, for the dominant/subordinate pass */
+				j->mark[j->n_ev - 1] = strchr(pk->code, '!') ? '!'
+					: strchr(pk->code, '?') ? '?' : 0;
+				say(j, s->index, "event %s %s %s%s", e->source, e->target, e->code,
+					negated ? " (negated)" : "");
+			}
+	}
+}
+
+/* Default source and target (manual 5.8) unless the pattern set them. */
+static void actors_for(const dyad_coder *c, const dyad__sent *s, const pick *pk, uint32_t vb,
+	uint32_t ve, uint32_t clo, uint32_t chi, int32_t *src, int32_t *tgt)
+{
+	const char *sc;
+	*src = pk->pm.src;
+	*tgt = pk->pm.tgt;
+	if (pk->pm.compound >= 0) {
+		*src = *tgt = pk->pm.compound;
+		return;
+	}
+	if (*src < 0) {
+		const char *not = *tgt >= 0 ? s->ments[*tgt].code : NULL;
+		*src = first_in(s, clo, vb, not);
+		if (*src < 0)
+			*src = first_in(s, 0, vb, not);
+	}
+	if (*tgt < 0) {
+		sc = *src >= 0 ? s->ments[*src].code : NULL;
+		*tgt = first_in(s, ve, chi, sc);
+		if (*tgt < 0 && c->dialect_tabari) {
+			int32_t t = first_in(s, 0, vb, sc);
+			if (t >= 0 && t != *src)
+				*tgt = t;
+		}
+		if (*tgt < 0 && *src >= 0 && s->ments[*src].group >= 0)
+			*tgt = *src; /* compound source: both sides (5.8) */
+	}
+}
+
+/* Is the verb group at token vb passive with "by" right after the verb
+ * (manual 7.9)? */
+static int passive_by(const dyad__sent *s, uint32_t ve, uint16_t flags)
+{
+	uint32_t i = ve;
+	if (!(flags & DYAD_VPF_PASSIVE))
+		return 0;
+	while (i < s->n && s->hidden[i])
+		i++;
+	return i < s->n && !strcmp(s->words[i], "by");
+}
+
+/* Look a verb up at word i: the word as written, else its lemma. */
+static int lookup_verb(const dyad__sent *s, uint32_t i, dyad_verb_match *vm)
+{
+	const char *tmp[8];
+	size_t k, n = s->n - i < 8 ? s->n - i : 8;
+	const dyad_token *t = &s->an->doc.toks[s->tok[i]];
+	if (dyad_matcher_verb(s->m, s->words + i, s->n - i, vm))
+		return 1;
+	if (!t->lemma || !strcmp(t->lemma, s->words[i]))
+		return 0;
+	for (k = 0; k < n; k++)
+		tmp[k] = s->words[i + k];
+	tmp[0] = t->lemma;
+	return dyad_matcher_verb(s->m, tmp, n, vm);
+}
+
+/* Words of a sentence: each token's lower-case form, a hyphenated word
+ * split at its hyphens (TABARI reads "Barad-dur" as BARAD DUR, 5.2). */
+static int split_words(dyad__sent *s, dyad_arena *a, const dyad_analysis *an,
+	const dyad_sentence *se)
+{
+	uint32_t t, n = 0, cap = 0;
+	for (t = se->tok_begin; t < se->tok_end; t++) {
+		const char *w = an->doc.toks[t].lower ? an->doc.toks[t].lower : "";
+		cap += 1;
+		for (; *w; w++)
+			cap += *w == '-';
+	}
+	s->words = dyad_arena_alloc(a, cap * sizeof *s->words);
+	s->tok = dyad_arena_alloc(a, cap * sizeof *s->tok);
+	if (!s->words || !s->tok)
+		return DYAD_ENOMEM;
+	for (t = se->tok_begin; t < se->tok_end; t++) {
+		const dyad_token *tk = &an->doc.toks[t];
+		const char *w = tk->lower ? tk->lower : "";
+		if (tk->kind == DYAD_TOK_WORD && strchr(w, '-') && w[0] != '-') {
+			while (*w) {
+				size_t l = strcspn(w, "-");
+				if (l > 0) {
+					s->words[n] = dyad_arena_strndup(a, w, l);
+					if (!s->words[n])
+						return DYAD_ENOMEM;
+					s->tok[n++] = t;
+				}
+				w += l;
+				while (*w == '-')
+					w++;
+			}
+			continue;
+		}
+		s->words[n] = w;
+		s->tok[n++] = t;
+	}
+	s->n = n;
+	return DYAD_OK;
+}
+
+/* Could word i be a verb? TABARI takes any word of its verbs dictionary
+ * that is not shown to be a noun (5.5.2): after a determiner ("the
+ * restore"), capitalised inside the sentence ("To Restore"), or inside an
+ * actor. With PETRARCH's rules dyad asks its chunker instead: a word of a
+ * verb group (modals included), or one tagged as a verb. */
+static int verb_candidate(const dyad_coder *c, const dyad__sent *s, uint32_t i)
+{
+	const dyad_token *t = &s->an->doc.toks[s->tok[i]];
+	if (s->hidden[i] || t->kind != DYAD_TOK_WORD)
+		return 0;
+	if (i > 0 && s->tok[i - 1] == s->tok[i])
+		return 0; /* not the first part of a hyphenated word */
+	if (i > 0 && (!strcmp(s->words[i - 1], "the") || !strcmp(s->words[i - 1], "a")
+		|| !strcmp(s->words[i - 1], "an")))
+		return 0;
+	if (c->dialect_tabari) {
+		size_t k;
+		if ((t->flags & DYAD_TOKF_CAP) && !(t->flags & DYAD_TOKF_SENT_START))
+			return 0;
+		for (k = 0; k < s->n_ments; k++)
+			if (i >= s->ments[k].b && i < s->ments[k].e)
+				return 0;
+		return 1;
+	}
+	if (t->chunk >= 0 && s->an->chunks.chunks[t->chunk].type == DYAD_CHUNK_VP)
+		return 1;
+	return dyad_pos_is_verb((dyad_pos)t->tag);
+}
+
+enum { SENT_OK = 0, SENT_DISCARD, SENT_COMPLEX, STORY_DISCARD };
+
+static int code_sentence(job *j, const dyad_analysis *an, uint32_t si, dyad_story_result *res)
+{
+	const dyad_coder *c = j->c;
+	const dyad_sentence *se = &an->doc.sents[si];
+	dyad__sent s;
+	dyad__actor_opts ao;
+	uint32_t i, nverbs = 0, first_verb = UINT32_MAX;
+	unsigned breaks;
+	size_t ev0 = j->n_ev;
+	uint16_t nclauses;
+	int rc;
+
+	memset(&s, 0, sizeof s);
+	s.m = c->m;
+	s.an = an;
+	s.index = si;
+	if (se->tok_end == se->tok_begin)
+		return SENT_OK;
+	rc = split_words(&s, j->a, an, se);
+	if (rc < 0)
+		return rc;
+	s.hidden = dyad_arena_calloc(j->a, s.n, 1);
+	s.clause = dyad_arena_calloc(j->a, s.n, sizeof *s.clause);
+	s.ment_at = dyad_arena_alloc(j->a, s.n * sizeof *s.ment_at);
+	s.ment_end = dyad_arena_alloc(j->a, s.n * sizeof *s.ment_end);
+	if (!s.hidden || !s.clause || !s.ment_at || !s.ment_end)
+		return DYAD_ENOMEM;
+	for (i = 0; i < s.n; i++)
+		s.ment_at[i] = s.ment_end[i] = -1;
+
+	/* 1. discard phrases */
+	for (i = 0; i < s.n; i++) {
+		size_t nw, di;
+		if (dyad_matcher__discard(c->m, s.words + i, s.n - i, &nw, &di)) {
+			int story = c->m->discards[di].story != 0;
+			say(j, si, "discard phrase at token %u: %s %s", s.tok[i],
+				story ? "story" : "sentence", "discarded");
+			if (story) {
+				res->discarded = 1;
+				res->discard_phrase = dyad_arena_strndup(j->a,
+					an->doc.text.buf + an->doc.toks[s.tok[i]].off,
+					an->doc.toks[s.tok[i + nw - 1]].off + an->doc.toks[s.tok[i + nw - 1]].len
+						- an->doc.toks[s.tok[i]].off);
+				return STORY_DISCARD;
+			}
+			return SENT_DISCARD;
+		}
+	}
+
+	/* 2-3. actors, hidden clauses, compound-sentence clauses */
+	ao.agents_alone = c->agents_alone;
+	rc = dyad_actors__find(&s.ments, &s.n_ments, c->m, j->a, an, s.tok, s.words, s.n, j->date, &ao);
+	if (rc < 0)
+		return rc;
+	for (i = 0; i < s.n_ments; i++) {
+		s.ment_at[s.ments[i].b] = (int32_t)i;
+		s.ment_end[s.ments[i].e - 1] = (int32_t)i;
+		if (s.ments[i].special == '#') {
+			say(j, si, "actor at token %u is [###]: sentence discarded", s.tok[s.ments[i].b]);
+			return SENT_DISCARD;
+		}
+		if (s.ments[i].special == '+') {
+			say(j, si, "actor at token %u is [+++]: complex", s.tok[s.ments[i].b]);
+			return SENT_COMPLEX;
+		}
+		if (s.ments[i].code)
+			say(j, si, "actor %s (tokens %u-%u)%s%s", s.ments[i].code, s.tok[s.ments[i].b],
+				s.tok[s.ments[i].e - 1], s.ments[i].group >= 0 ? " compound" : "",
+				s.ments[i].pronoun ? " pronoun" : "");
+	}
+	hide_commas(c, &s);
+	breaks = split_clauses(&s);
+	nclauses = (uint16_t)(s.clause[s.n - 1] + 1);
+
+	/* COMPLEX: conditions (manual 8.7) */
+	for (i = 0; i < s.n; i++) {
+		dyad_verb_match vm;
+		if (!verb_candidate(c, &s, i))
+			continue;
+		if (lookup_verb(&s, i, &vm)) {
+			nverbs++;
+			if (first_verb == UINT32_MAX)
+				first_verb = i;
+		}
+	}
+	if ((c->complex_verbs && nverbs >= c->complex_verbs)
+		|| (c->complex_conj && breaks >= c->complex_conj)
+		|| (c->noactprior && first_verb != UINT32_MAX && first_in(&s, 0, first_verb, NULL) < 0)) {
+		say(j, si, "complex: %u verbs, %u conjunctions", nverbs, breaks);
+		return SENT_COMPLEX;
+	}
+
+	/* 4-6. each clause: the first verb that codes */
+	for (uint16_t cl = 0; cl < nclauses; cl++) {
+		uint32_t clo = 0, chi = 0;
+		int done = 0;
+		while (clo < s.n && s.clause[clo] != cl)
+			clo++;
+		chi = clo;
+		while (chi < s.n && s.clause[chi] == cl)
+			chi++;
+		for (i = clo; i < chi && !done; i++) {
+			const dyad_token *t = &an->doc.toks[s.tok[i]];
+			const dyad_chunk *ch;
+			dyad_verb_match vm;
+			pick pk;
+			int32_t src, tgt;
+			uint32_t ve;
+			int negated;
+			if (s.hidden[i] || t->chunk < 0)
+				continue;
+			ch = &an->chunks.chunks[t->chunk];
+			if (!verb_candidate(c, &s, i) || !lookup_verb(&s, i, &vm))
+				continue;
+			ve = i + (uint32_t)vm.n_words;
+			say(j, si, "verb '%s' -> block %s (%s:%u)", s.words[i], vm.name ? vm.name : "?",
+				vm.file ? vm.file : "?", vm.line);
+			choose(&pk, &s, &vm, i, ve, clo, chi);
+			if (pk.pattern >= 0)
+				say(j, si, "pattern %ld matched (%s:%u) -> [%s]", pk.pattern,
+					pk.file ? pk.file : "?", pk.line, pk.code ? pk.code : "");
+			if (!pk.code || null_code(pk.code)) {
+				say(j, si, "null code [---]: not coded");
+				continue;
+			}
+			if (!strcmp(pk.code, "###")) {
+				say(j, si, "verb code [###]: sentence discarded");
+				j->n_ev = ev0;
+				return SENT_DISCARD;
+			}
+			if (!strcmp(pk.code, "+++")) {
+				say(j, si, "verb code [+++]: complex");
+				j->n_ev = ev0;
+				return SENT_COMPLEX;
+			}
+			actors_for(c, &s, &pk, i, ve, clo, chi, &src, &tgt);
+			if (pk.pm.src < 0 && pk.pm.tgt < 0 && pk.pm.compound < 0
+				&& passive_by(&s, ve, ch->flags)) {
+				int32_t x = src;
+				say(j, si, "passive voice with 'by': source and target swapped");
+				src = tgt;
+				tgt = x;
+			}
+			if ((src < 0 || tgt < 0) && (c->require_dyad || (src < 0 && tgt < 0))) {
+				say(j, si, "no %s: verb not coded", src < 0 ? "source" : "target");
+				continue;
+			}
+			negated = (ch->flags & DYAD_VPF_NEGATED) && !pk.pm.negation;
+			if (negated && !c->keep_negated) {
+				say(j, si, "negated verb group: event dropped");
+				done = 1;
+				continue;
+			}
+			emit(j, &s, &pk, &vm, src, tgt, i, ve, negated);
+			if (j->oom)
+				return DYAD_ENOMEM;
+			/* a subordinate code (6.6.1) gives way to a later verb */
+			done = !strchr(pk.code, '?');
+		}
+	}
+
+	/* dominant and subordinate codes (6.6.1-2) */
+	{
+		size_t k, w = ev0;
+		int dominant = 0, plain = 0;
+		for (k = ev0; k < j->n_ev; k++) {
+			dominant |= j->mark[k] == '!';
+			plain |= j->mark[k] == 0;
+		}
+		for (k = ev0; k < j->n_ev; k++) {
+			if (dominant ? j->mark[k] != '!' : (j->mark[k] == '?' && plain))
+				continue;
+			j->ev[w] = j->ev[k];
+			j->mark[w++] = j->mark[k];
+		}
+		j->n_ev = w;
+	}
+	return SENT_OK;
+}
+
+int dyad_coder_code(dyad_story_result *out, const dyad_coder *c, dyad_ctx *ctx,
+	dyad_arena *arena, const dyad_analysis *an, int32_t date, dyad_trace_fn trace,
+	void *payload)
+{
+	job j;
+	uint32_t si;
+	memset(out, 0, sizeof *out);
+	memset(&j, 0, sizeof j);
+	j.c = c;
+	j.a = arena;
+	j.trace = trace;
+	j.payload = payload;
+	j.date = date;
+	if (!an->chunks.chunks && an->doc.n_toks)
+		return dyad__error(ctx, DYAD_EINVALID, "coder: the story is not chunked");
+	for (si = 0; si < an->doc.n_sents; si++) {
+		size_t ev0 = j.n_ev;
+		int r = code_sentence(&j, an, si, out);
+		if (r < 0) {
+			(void)dyad__error(ctx, DYAD_ENOMEM, "coder: out of memory");
+			return DYAD_ENOMEM;
+		}
+		if (r == STORY_DISCARD) {
+			j.n_ev = 0;
+			break;
+		}
+		if (r != SENT_OK)
+			j.n_ev = ev0;
+		if (dyad_arena_failed(arena))
+			return dyad__error(ctx, DYAD_ENOMEM, "coder: out of memory");
+	}
+	out->events = j.ev;
+	out->n_events = j.n_ev;
+	return DYAD_OK;
+}

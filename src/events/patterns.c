@@ -1,0 +1,358 @@
+/*
+ * Verb-pattern matching over a sentence's words, TABARI style (manual
+ * 5.5.3-5.7.4), also used for PETRARCH patterns:
+ *
+ *  - the elements before "*" are matched leftwards from the verb, those
+ *    after it rightwards; each element must occur in order, with other
+ *    words allowed in between, unless it was written glued to its
+ *    neighbour with "_" (then it must be adjacent: "*_HELICOPTERS");
+ *  - matching stops at a comma and at the clause's ends (conjunctions,
+ *    5.5.3); words of an eliminated comma clause (7.8) are not there;
+ *  - "$" and "+" take the first actor met in their place (5.7.3), "%" a
+ *    compound actor for both sides, "^" skips an actor; &NAME matches any
+ *    member of the synset (5.6); { A | B } alternatives (5.7) are expanded
+ *    into one flat variant per choice;
+ *  - PETRARCH's {NP} and (PP) groups are read as plain sequences: dyad's
+ *    shallow parse has no tree to hang them on, and their words keep the
+ *    order the groups require.
+ * Backtracking is bounded by the sentence length and the pattern's size
+ * (a handful of elements), and nothing here allocates.
+ */
+#include <string.h>
+
+#include "events_internal.h"
+#include "dict/model.h"
+
+#define MAXE 48   /* elements of one flat variant */
+#define MAXV 16   /* variants of one pattern */
+#define MAXW 256  /* visible words on one side of the verb */
+
+typedef struct flat {
+	const dm_elem *e[MAXE];
+	uint8_t glued[MAXE];
+	unsigned n;
+} flat;
+
+typedef struct side {
+	const dyad__sent *s;
+	const uint32_t *pos;   /* word indexes, nearest the verb first */
+	unsigned np;
+	int back;              /* leftwards */
+	const dm_elem *const *e;
+	const uint8_t *glued;  /* glued[k]: element k must be adjacent to the
+	                        * element before it (towards the verb) */
+	unsigned ne;
+	dyad__pmatch *m;
+	unsigned far;          /* farthest position used */
+} side;
+
+int dyad_events__negation(const char *w)
+{
+	return !strcmp(w, "not") || !strcmp(w, "never") || !strcmp(w, "n't")
+		|| !strcmp(w, "n\xe2\x80\x99t") || !strcmp(w, "no");
+}
+
+static unsigned char up(unsigned char c)
+{
+	return c >= 'a' && c <= 'z' ? (unsigned char)(c - 32) : c;
+}
+
+/* A pattern word against a token (manual 5.2.2-5.2.3). */
+static int word_match(const char *pat, unsigned mode, const char *w)
+{
+	static const char *const endings[] = { "S", "'S", "ES", "ED", "EN", "ING", "D" };
+	size_t i;
+	for (i = 0; pat[i]; i++)
+		if (up((unsigned char)w[i]) != (unsigned char)pat[i])
+			return 0;
+	if (!w[i] || mode == DD_STEM)
+		return 1;
+	if (mode == DD_LITERAL)
+		return 0;
+	for (size_t k = 0; k < sizeof endings / sizeof *endings; k++) {
+		const char *e = endings[k];
+		size_t j;
+		for (j = 0; e[j] && up((unsigned char)w[i + j]) == (unsigned char)e[j]; j++)
+			;
+		if (!e[j] && !w[i + j])
+			return 1;
+	}
+	return 0;
+}
+
+/* Expand alternatives: append to out every flat variant of elems[a..b)
+ * prefixed by pre. */
+static void expand(const dm_elem *el, uint32_t a, uint32_t b, const flat *pre, flat *out,
+	unsigned *nout, int glue_next)
+{
+	flat cur = *pre;
+	uint32_t i;
+	for (i = a; i < b; i++) {
+		const dm_elem *x = &el[i];
+		if (x->kind == DD_E_ALT_BEGIN) {
+			/* find the matching end and the branches */
+			uint32_t depth = 0, j, start = i + 1;
+			int g = x->joined;
+			for (j = i; j < b; j++) {
+				if (el[j].kind == DD_E_ALT_BEGIN)
+					depth++;
+				else if (el[j].kind == DD_E_ALT_END && --depth == 0)
+					break;
+			}
+			if (j >= b)
+				return; /* unbalanced: no variant */
+			for (uint32_t k = i + 1; k <= j; k++) {
+				int d = 0;
+				uint32_t q;
+				if (k < j && el[k].kind != DD_E_ALT_OR)
+					continue;
+				/* branch [start, k) at depth 1 */
+				for (q = start; q < k; q++)
+					d += el[q].kind == DD_E_ALT_BEGIN ? 1 : el[q].kind == DD_E_ALT_END ? -1 : 0;
+				if (d != 0)
+					continue;
+				{
+					flat br[MAXV];
+					unsigned nb = 0, v;
+					expand(el, start, k, &cur, br, &nb, g);
+					for (v = 0; v < nb && *nout < MAXV; v++)
+						expand(el, j + 1, b, &br[v], out, nout, 0);
+				}
+				start = k + 1;
+			}
+			return;
+		}
+		if (x->kind == DD_E_ALT_OR || x->kind == DD_E_ALT_END || x->kind == DD_E_NP_BEGIN
+			|| x->kind == DD_E_NP_END || x->kind == DD_E_PP_BEGIN || x->kind == DD_E_PP_END
+			|| x->kind == DD_E_ATTRIB)
+			continue;
+		if (cur.n >= MAXE)
+			return;
+		cur.glued[cur.n] = (uint8_t)(x->joined || glue_next);
+		glue_next = 0;
+		cur.e[cur.n++] = x;
+	}
+	if (*nout < MAXV)
+		out[(*nout)++] = cur;
+}
+
+/* A mention usable in a slot. */
+static int32_t mention_at(const side *sd, unsigned q, unsigned *used)
+{
+	const dyad__sent *s = sd->s;
+	uint32_t w = sd->pos[q];
+	int32_t mi = sd->back ? s->ment_end[w] : s->ment_at[w];
+	unsigned len, k;
+	if (mi < 0 || !s->ments[mi].code)
+		return -1;
+	len = s->ments[mi].e - s->ments[mi].b;
+	if (q + len > sd->np)
+		return -1;
+	for (k = 1; k < len; k++) /* contiguous in the visible words */
+		if (sd->pos[q + k] != (sd->back ? w - k : w + k))
+			return -1;
+	*used = len;
+	return mi;
+}
+
+/* Words of synset `set` covering positions q.. (nearest first). */
+static unsigned synset_at(const side *sd, uint32_t set, unsigned q)
+{
+	const dyad__sent *s = sd->s;
+	unsigned l;
+	if (set == DM_NONE)
+		return 0;
+	if (!sd->back) {
+		uint32_t w = sd->pos[q];
+		size_t n = dyad_matcher__synset_match(s->m, set, s->words + w, s->n - w);
+		for (l = 1; l < n; l++)
+			if (q + l >= sd->np || sd->pos[q + l] != w + l)
+				return 0;
+		return (unsigned)n;
+	}
+	for (l = 4; l >= 1; l--) {
+		uint32_t first;
+		unsigned k;
+		int ok = q + l <= sd->np;
+		for (k = 1; ok && k < l; k++)
+			ok = sd->pos[q + k] == sd->pos[q] - k;
+		if (!ok)
+			continue;
+		first = sd->pos[q + l - 1];
+		if (dyad_matcher__synset_match(s->m, set, s->words + first, s->n - first) == l)
+			return l;
+	}
+	return 0;
+}
+
+/* Match elements k.. of the side from position p on. */
+static int run(side *sd, unsigned k, unsigned p)
+{
+	unsigned q, last;
+	if (k == sd->ne)
+		return 1;
+	last = sd->glued[k] ? p : sd->np;
+	for (q = p; q < sd->np && q <= last; q++) {
+		const dm_elem *x = sd->e[k];
+		unsigned used = 0;
+		int32_t mi = -1;
+		const char *text = x->kind == DD_E_WORD || x->kind == DD_E_SYNSET
+			? dyad_matcher__str(sd->s->m, x->text) : NULL;
+		switch (x->kind) {
+		case DD_E_WORD:
+			used = text && word_match(text, x->mode, sd->s->words[sd->pos[q]]) ? 1 : 0;
+			break;
+		case DD_E_SYNSET:
+			used = synset_at(sd, x->synset, q);
+			break;
+		case DD_E_SOURCE: case DD_E_TARGET: case DD_E_SKIP:
+			mi = mention_at(sd, q, &used);
+			break;
+		case DD_E_COMPOUND:
+			mi = mention_at(sd, q, &used);
+			if (mi >= 0 && sd->s->ments[mi].group < 0)
+				mi = -1;
+			break;
+		default:
+			used = 0;
+		}
+		if (mi < 0 && (x->kind == DD_E_SOURCE || x->kind == DD_E_TARGET
+			|| x->kind == DD_E_SKIP || x->kind == DD_E_COMPOUND))
+			used = 0;
+		if (!used)
+			continue;
+		if (run(sd, k + 1, q + used)) {
+			if (x->kind == DD_E_SOURCE)
+				sd->m->src = mi;
+			else if (x->kind == DD_E_TARGET)
+				sd->m->tgt = mi;
+			else if (x->kind == DD_E_COMPOUND)
+				sd->m->compound = mi;
+			if (x->kind == DD_E_WORD && dyad_events__negation(sd->s->words[sd->pos[q]]))
+				sd->m->negation = 1;
+			if (q + used > sd->far)
+				sd->far = q + used;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+static unsigned visible(const dyad__sent *s, uint32_t *pos, uint32_t from, uint32_t lo,
+	uint32_t hi, int back)
+{
+	unsigned n = 0;
+	uint32_t w = from;
+	while (n < MAXW) {
+		if (back) {
+			if (w == 0 || w <= lo)
+				break;
+			w--;
+		} else if (w >= hi) {
+			break;
+		}
+		if (!s->hidden[w]) {
+			if (!strcmp(s->words[w], ",") || !strcmp(s->words[w], ";"))
+				break;
+			pos[n++] = w;
+		}
+		if (!back)
+			w++;
+	}
+	return n;
+}
+
+static int match_flat(dyad__pmatch *out, const dyad__sent *s, const flat *f, uint32_t vb,
+	uint32_t ve, uint32_t lo, uint32_t hi)
+{
+	uint32_t lpos[MAXW], rpos[MAXW];
+	const dm_elem *le[MAXE];
+	uint8_t lg[MAXE];
+	unsigned vi, i, nl, nr, score = 0;
+	side L, R;
+
+	for (vi = 0; vi < f->n && f->e[vi]->kind != DD_E_VERB; vi++)
+		;
+	if (vi == f->n)
+		return 0;
+	memset(out, 0, sizeof *out);
+	out->src = out->tgt = out->compound = -1;
+	/* left side, nearest the verb first: element vi-1-i; it is glued to
+	 * its right neighbour when that one was written glued to it */
+	for (i = 0; i < vi; i++) {
+		le[i] = f->e[vi - 1 - i];
+		lg[i] = f->glued[vi - i];
+	}
+	nl = visible(s, lpos, vb, lo, hi, 1);
+	nr = visible(s, rpos, ve, lo, hi, 0);
+	L = (side){ s, lpos, nl, 1, le, lg, vi, out, 0 };
+	R = (side){ s, rpos, nr, 0, f->e + vi + 1, f->glued + vi + 1, f->n - vi - 1, out, 0 };
+	if (!run(&L, 0, 0) || !run(&R, 0, 0))
+		return 0;
+	for (i = 0; i < f->n; i++)
+		score += f->e[i]->kind != DD_E_VERB;
+	out->score = score;
+	out->lo = L.far ? lpos[L.far - 1] : vb;
+	out->hi = R.far ? rpos[R.far - 1] + 1 : ve;
+	return 1;
+}
+
+int dyad_events__pattern(dyad__pmatch *out, const dyad__sent *s, const dm_pattern_view *p,
+	uint32_t vb, uint32_t ve, uint32_t lo, uint32_t hi)
+{
+	flat v[MAXV], empty;
+	unsigned nv = 0, i;
+	empty.n = 0;
+	expand(p->elems, 0, p->n, &empty, v, &nv, 0);
+	for (i = 0; i < nv; i++)
+		if (match_flat(out, s, &v[i], vb, ve, lo, hi))
+			return 1;
+	return 0;
+}
+
+/* The pattern as written, TABARI style ("- * DIPLOMATIC TIES" without the
+ * dash): elements separated by blanks, "_" where they were glued. */
+const char *dyad_events__pattern_text(dyad_arena *a, const dyad_matcher *m,
+	const dm_pattern_view *p)
+{
+	size_t cap = 16, len = 0, i;
+	char *buf;
+	for (i = 0; i < p->n; i++) {
+		const char *t = dyad_matcher__str(m, p->elems[i].text);
+		cap += (t ? strlen(t) : 0) + 3;
+	}
+	buf = dyad_arena_alloc(a, cap);
+	if (!buf)
+		return NULL;
+	for (i = 0; i < p->n; i++) {
+		const dm_elem *x = &p->elems[i];
+		const char *t = NULL;
+		char tmp[2] = { 0, 0 };
+		switch (x->kind) {
+		case DD_E_WORD: t = dyad_matcher__str(m, x->text); break;
+		case DD_E_SYNSET: t = dyad_matcher__str(m, x->text); buf[len++] = '&'; break;
+		case DD_E_SOURCE: tmp[0] = '$'; break;
+		case DD_E_TARGET: tmp[0] = '+'; break;
+		case DD_E_VERB: tmp[0] = '*'; break;
+		case DD_E_COMPOUND: tmp[0] = '%'; break;
+		case DD_E_ATTRIB: tmp[0] = '@'; break;
+		case DD_E_SKIP: tmp[0] = '^'; break;
+		case DD_E_ALT_BEGIN: tmp[0] = '{'; break;
+		case DD_E_ALT_OR: tmp[0] = '|'; break;
+		case DD_E_ALT_END: tmp[0] = '}'; break;
+		case DD_E_NP_BEGIN: tmp[0] = '{'; break;
+		case DD_E_NP_END: tmp[0] = '}'; break;
+		case DD_E_PP_BEGIN: tmp[0] = '('; break;
+		case DD_E_PP_END: tmp[0] = ')'; break;
+		default: break;
+		}
+		if (!t)
+			t = tmp;
+		memcpy(buf + len, t, strlen(t));
+		len += strlen(t);
+		if (i + 1 < p->n)
+			buf[len++] = p->elems[i + 1].joined ? '_' : ' ';
+	}
+	buf[len] = 0;
+	return buf;
+}
