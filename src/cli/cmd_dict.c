@@ -72,23 +72,6 @@ static double now(void)
 	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
-/* Default cache directory, as documented; buf holds the result. */
-static const char *default_cache_dir(char *buf, size_t size)
-{
-	const char *e = getenv("DYAD_CACHE_DIR");
-	if (e && *e)
-		return e;
-	if ((e = getenv("XDG_CACHE_HOME")) && *e) {
-		snprintf(buf, size, "%s/dyad", e);
-		return buf;
-	}
-	if ((e = getenv("HOME")) && *e) {
-		snprintf(buf, size, "%s/.cache/dyad", e);
-		return buf;
-	}
-	return NULL;
-}
-
 static void print_diags(const dyad_dict *d)
 {
 	size_t i, n = dyad_dict_diag_count(d);
@@ -304,7 +287,7 @@ static int tool_lookup(dyad_ctx *ctx, const dict_opts *o)
 		date = (int32_t)dyad_date_days(y, mo, d);
 	}
 	if (!o->no_cache)
-		cache_dir = o->cache_dir ? o->cache_dir : default_cache_dir(cache_buf, sizeof cache_buf);
+		cache_dir = o->cache_dir ? o->cache_dir : cli_cache_dir(cache_buf, sizeof cache_buf);
 	rc = dyad_matcher_open(&m, ctx, (const char *const *)o->files, (size_t)o->n_files, cache_dir,
 		&from_cache);
 	if (rc < 0) {

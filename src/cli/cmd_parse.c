@@ -8,7 +8,6 @@
 #include <string.h>
 
 #include "cli.h"
-#include "dyad/date.h"
 #include "jsonw.h"
 
 static const char parse_usage[] =
@@ -183,27 +182,10 @@ static int parse_story(const dyad_story *story, dyad_arena *arena, cli_tally *t,
 	parse_job *job = payload;
 	dyad_analysis an;
 	size_t s;
-	int rc = dyad_pipeline_run(&an, job->ctx, job->lex, arena, story->text, story->text_len,
-		job->stage);
+	int rc = cli_analyse_story(&an, job->ctx, job->lex, arena, story, job->stage, t);
 
-	if (rc == DYAD_ELIMIT) {
-		cli_error("%s:%ld: story %s: %s (record skipped)", story->file, story->line,
-			story->id ? story->id : "?", dyad_ctx_error(job->ctx));
-		t->rejected++;
-		return 0;
-	}
-	if (rc < 0) {
-		cli_error("%s", dyad_ctx_error(job->ctx));
-		return EXIT_INTERNAL;
-	}
-	if (an.doc.text.n_invalid)
-		cli_warn("%s:%ld: story %s: %zu invalid UTF-8 sequence%s replaced by U+FFFD "
-			"(first at byte %zu of the text)", story->file, story->line,
-			story->id ? story->id : "?", an.doc.text.n_invalid,
-			an.doc.text.n_invalid == 1 ? "" : "s", an.doc.text.first_invalid);
-	t->stories++;
-	t->sentences += (long)an.doc.n_sents;
-	t->tokens += (long)an.doc.n_toks;
+	if (rc != 0)
+		return rc == 1 ? 0 : rc;
 	for (s = 0; s < an.doc.n_sents; s++) {
 		if (job->text_out)
 			write_text_sentence(job, story, &an, s);
@@ -229,13 +211,12 @@ int cli_cmd_parse(int argc, char **argv)
 	dyad_lexicon *lex = NULL;
 	const char *out_path = NULL;
 	char **inputs;
-	int n_inputs = 0, quiet = 0, i, rc;
+	int n_inputs = 0, quiet = 0, i, k, rc;
 
 	memset(&job, 0, sizeof job);
 	memset(&tally, 0, sizeof tally);
 	job.stage = DYAD_STAGE_CHUNK;
-	lopts.poslex_dir = getenv("DYAD_POSLEX_DIR");
-	lopts.wordnet_dir = getenv("DYAD_WORDNET_DIR");
+	cli_lexicon_defaults(&lopts);
 	inputs = calloc((size_t)argc + 1, sizeof *inputs);
 	if (!inputs) {
 		cli_error("out of memory");
@@ -266,14 +247,12 @@ int cli_cmd_parse(int argc, char **argv)
 			goto usage;
 		}
 		val = argv[++i];
-		if (!strcmp(a, "--format")) {
-			if (dyad_format_parse(&ropts.format, val) < 0) {
-				cli_error("unknown format '%s' (auto, jsonl, text, petrarch, tabari)", val);
-				goto usage;
-			}
-		} else if (!strcmp(a, "--date")) {
-			ropts.default_date = val;
-		} else if (!strcmp(a, "--output")) {
+		k = cli_story_option(a, val, &ropts, &lopts);
+		if (k < 0)
+			goto usage;
+		if (k > 0)
+			continue;
+		if (!strcmp(a, "--output")) {
 			if (!strcmp(val, "text"))
 				job.text_out = 1;
 			else if (strcmp(val, "json") != 0) {
@@ -281,7 +260,7 @@ int cli_cmd_parse(int argc, char **argv)
 				goto usage;
 			}
 		} else if (!strcmp(a, "--stage")) {
-			int k, found = 0;
+			int found = 0;
 			for (k = 1; k <= DYAD_STAGE_CHUNK; k++)
 				if (!strcmp(val, stage_names[k]))
 					job.stage = (dyad_stage)k, found = 1;
@@ -289,18 +268,6 @@ int cli_cmd_parse(int argc, char **argv)
 				cli_error("unknown stage '%s' (normalize, split, tag, lemma, chunk)", val);
 				goto usage;
 			}
-		} else if (!strcmp(a, "--max-record")) {
-			char *end;
-			unsigned long long n = strtoull(val, &end, 10);
-			if (*end || n == 0) {
-				cli_error("--max-record needs a positive number of bytes, not '%s'", val);
-				goto usage;
-			}
-			ropts.max_record = (size_t)n;
-		} else if (!strcmp(a, "--poslex-dir")) {
-			lopts.poslex_dir = val;
-		} else if (!strcmp(a, "--wordnet-dir")) {
-			lopts.wordnet_dir = val;
 		} else if (!strcmp(a, "-o")) {
 			out_path = val;
 		} else {
@@ -308,37 +275,24 @@ int cli_cmd_parse(int argc, char **argv)
 			goto usage;
 		}
 	}
-	if (ropts.default_date && !dyad_date_valid(ropts.default_date)) {
-		cli_error("--date needs YYYY-MM-DD, not '%s'", ropts.default_date);
-		goto usage;
-	}
 	if (dyad_ctx_new(&ctx, NULL) < 0) {
 		cli_error("out of memory");
 		free(inputs);
 		return EXIT_INTERNAL;
 	}
-	if (job.stage >= DYAD_STAGE_TAG && (rc = dyad_lexicon_load(&lex, ctx, &lopts)) < 0) {
-		cli_error("%s", dyad_ctx_error(ctx));
-		dyad_ctx_free(ctx);
-		free(inputs);
-		return rc == DYAD_ENOMEM ? EXIT_INTERNAL : EXIT_RESOURCE;
-	}
-	job.out = stdout;
-	if (out_path && !(job.out = fopen(out_path, "w"))) {
-		cli_error("%s: cannot open for writing", out_path);
+	rc = job.stage >= DYAD_STAGE_TAG ? cli_lexicon_load(&lex, ctx, &lopts) : EXIT_OK_;
+	if (rc == EXIT_OK_)
+		rc = cli_output_open(&job.out, out_path);
+	if (rc != EXIT_OK_) {
 		dyad_lexicon_free(lex);
 		dyad_ctx_free(ctx);
 		free(inputs);
-		return EXIT_IO;
+		return rc;
 	}
 	job.ctx = ctx;
 	job.lex = lex;
 	rc = cli_each_story(ctx, inputs, n_inputs, &ropts, parse_story, &job, &tally);
-	if (fflush(job.out) != 0 || (out_path && fclose(job.out) != 0)) {
-		cli_error("%s: error writing output", out_path ? out_path : "<stdout>");
-		if (rc == EXIT_OK_ || rc == EXIT_REJECTED)
-			rc = EXIT_IO;
-	}
+	rc = cli_output_close(job.out, out_path, rc);
 	if (!quiet)
 		cli_print_summary("parse", &tally);
 	dyad_lexicon_free(lex);

@@ -2,11 +2,112 @@
  * The input loop shared by every verb: open each input, read its stories,
  * report and count rejected records, and hand each good story to the verb.
  * Its promise is that every record of every input is accounted for, either
- * processed or reported with file, line and reason.
+ * processed or reported with file, line and reason. Also the options,
+ * output file and analysis step that the story-reading verbs share, so
+ * that they read and report stories the same way.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
+#include "dyad/date.h"
+
+int cli_story_option(const char *opt, const char *val, dyad_reader_options *ro,
+	dyad_lexicon_options *lo)
+{
+	if (ro && !strcmp(opt, "--format")) {
+		if (dyad_format_parse(&ro->format, val) < 0) {
+			cli_error("unknown format '%s' (auto, jsonl, text, petrarch, tabari)", val);
+			return -1;
+		}
+	} else if (ro && !strcmp(opt, "--date")) {
+		if (!dyad_date_valid(val)) {
+			cli_error("--date needs YYYY-MM-DD, not '%s'", val);
+			return -1;
+		}
+		ro->default_date = val;
+	} else if (ro && !strcmp(opt, "--max-record")) {
+		char *end;
+		unsigned long long n = strtoull(val, &end, 10);
+		if (*end || n == 0 || *val == '-') {
+			cli_error("--max-record needs a positive number of bytes, not '%s'", val);
+			return -1;
+		}
+		ro->max_record = (size_t)n;
+	} else if (!strcmp(opt, "--poslex-dir")) {
+		lo->poslex_dir = val;
+	} else if (!strcmp(opt, "--wordnet-dir")) {
+		lo->wordnet_dir = val;
+	} else {
+		return 0;
+	}
+	return 1;
+}
+
+void cli_lexicon_defaults(dyad_lexicon_options *lo)
+{
+	lo->poslex_dir = getenv("DYAD_POSLEX_DIR");
+	lo->wordnet_dir = getenv("DYAD_WORDNET_DIR");
+}
+
+int cli_lexicon_load(dyad_lexicon **out, dyad_ctx *ctx, const dyad_lexicon_options *lo)
+{
+	int rc = dyad_lexicon_load(out, ctx, lo);
+	if (rc < 0) {
+		cli_error("%s", dyad_ctx_error(ctx));
+		return rc == DYAD_ENOMEM ? EXIT_INTERNAL : EXIT_RESOURCE;
+	}
+	return EXIT_OK_;
+}
+
+int cli_output_open(FILE **out, const char *path)
+{
+	*out = stdout;
+	if (path && !(*out = fopen(path, "w"))) {
+		cli_error("%s: cannot open for writing", path);
+		return EXIT_IO;
+	}
+	return EXIT_OK_;
+}
+
+int cli_output_close(FILE *f, const char *path, int rc)
+{
+	int bad = fflush(f) != 0 || ferror(f);
+	if (path && fclose(f) != 0)
+		bad = 1;
+	if (bad) {
+		cli_error("%s: error writing output", path ? path : "<stdout>");
+		if (rc == EXIT_OK_ || rc == EXIT_REJECTED)
+			rc = EXIT_IO;
+	}
+	return rc;
+}
+
+int cli_analyse_story(dyad_analysis *an, dyad_ctx *ctx, const dyad_lexicon *lex,
+	dyad_arena *arena, const dyad_story *story, dyad_stage stage, cli_tally *t)
+{
+	int rc = dyad_pipeline_run(an, ctx, lex, arena, story->text, story->text_len, stage);
+
+	if (rc == DYAD_ELIMIT) {
+		cli_error("%s:%ld: story %s: %s (record skipped)", story->file, story->line,
+			story->id ? story->id : "?", dyad_ctx_error(ctx));
+		t->rejected++;
+		return 1;
+	}
+	if (rc < 0) {
+		cli_error("%s", dyad_ctx_error(ctx));
+		return EXIT_INTERNAL;
+	}
+	if (an->doc.text.n_invalid)
+		cli_warn("%s:%ld: story %s: %zu invalid UTF-8 sequence%s replaced by U+FFFD "
+			"(first at byte %zu of the text)", story->file, story->line,
+			story->id ? story->id : "?", an->doc.text.n_invalid,
+			an->doc.text.n_invalid == 1 ? "" : "s", an->doc.text.first_invalid);
+	t->stories++;
+	t->sentences += (long)an->doc.n_sents;
+	t->tokens += (long)an->doc.n_toks;
+	return 0;
+}
 
 static int read_one_input(dyad_ctx *ctx, const char *path, const dyad_reader_options *ropts,
 	dyad_arena *arena, cli_story_fn fn, void *payload, cli_tally *t)
@@ -81,7 +182,11 @@ void cli_print_summary(const char *verb, const cli_tally *t)
 {
 	fprintf(stderr,
 		"dyad %s: %ld input%s, %ld stor%s processed, %ld rejected, %ld unreadable input%s, "
-		"%ld sentences, %ld tokens\n",
+		"%ld sentences, %ld tokens",
 		verb, t->files, t->files == 1 ? "" : "s", t->stories, t->stories == 1 ? "y" : "ies",
 		t->rejected, t->files_failed, t->files_failed == 1 ? "" : "s", t->sentences, t->tokens);
+	if (t->coding)
+		fprintf(stderr, ", %ld event%s, %ld stor%s discarded", t->events,
+			t->events == 1 ? "" : "s", t->discarded, t->discarded == 1 ? "y" : "ies");
+	fputc('\n', stderr);
 }

@@ -16,6 +16,8 @@ static const char usage_text[] =
 	"records (detected, or set with --format); none or '-' reads stdin.\n"
 	"\n"
 	"commands:\n"
+	"  code       code events (source, target, CAMEO code) with --dict dictionaries\n"
+	"  validate   run a TABARI or PETRARCH reference suite and report failures\n"
 	"  parse      print sentences, tokens, tags, lemmas and chunks (debugging)\n"
 	"  dict       check, convert, inspect and query dictionaries\n"
 	"  help       show this text, or `dyad help <command>`\n"
@@ -27,6 +29,8 @@ static const char usage_text[] =
 	"  4  input/output error  5  internal error (out of memory)\n"
 	"\n"
 	"examples:\n"
+	"  dyad code --dict Validate.project stories.jsonl\n"
+	"  dyad validate ../shared/testdata/tabari-validation/Validate.project\n"
 	"  dyad parse examples/stories.jsonl\n"
 	"  dyad dict check ../shared/dictionaries/phoenix/*.txt\n"
 	"  echo 'Russia and China held talks on Tuesday.' | dyad parse --format text --output text\n"
@@ -53,8 +57,29 @@ void cli_warn(const char *fmt, ...)
 	fputc('\n', stderr);
 }
 
+/* The verbs, by name. */
+static const struct verb {
+	const char *name;
+	int (*run)(int argc, char **argv);
+} verbs[] = {
+	{ "code", cli_cmd_code },
+	{ "validate", cli_cmd_validate },
+	{ "parse", cli_cmd_parse },
+	{ "dict", cli_cmd_dict },
+};
+
+static const struct verb *find_verb(const char *name)
+{
+	size_t i;
+	for (i = 0; i < sizeof verbs / sizeof *verbs; i++)
+		if (!strcmp(name, verbs[i].name))
+			return &verbs[i];
+	return NULL;
+}
+
 int main(int argc, char **argv)
 {
+	const struct verb *v;
 	const char *cmd;
 
 	if (argc < 2) {
@@ -65,10 +90,8 @@ int main(int argc, char **argv)
 	if (!strcmp(cmd, "--help") || !strcmp(cmd, "-h") || !strcmp(cmd, "help")) {
 		if (argc > 2 && strcmp(cmd, "help") == 0) {
 			char *help_argv[] = { argv[2], (char *)"--help", NULL };
-			if (!strcmp(argv[2], "parse"))
-				return cli_cmd_parse(2, help_argv);
-			if (!strcmp(argv[2], "dict"))
-				return cli_cmd_dict(2, help_argv);
+			if ((v = find_verb(argv[2])) != NULL)
+				return v->run(2, help_argv);
 			cli_error("unknown command '%s'", argv[2]);
 			return EXIT_USAGE;
 		}
@@ -79,10 +102,8 @@ int main(int argc, char **argv)
 		printf("dyad %s\n", dyad_version());
 		return EXIT_OK_;
 	}
-	if (!strcmp(cmd, "parse"))
-		return cli_cmd_parse(argc - 1, argv + 1);
-	if (!strcmp(cmd, "dict"))
-		return cli_cmd_dict(argc - 1, argv + 1);
+	if ((v = find_verb(cmd)) != NULL)
+		return v->run(argc - 1, argv + 1);
 	cli_error("unknown command '%s' (try `dyad --help`)", cmd);
 	return EXIT_USAGE;
 }

@@ -1,0 +1,249 @@
+/*
+ * `dyad code`: the main job. Read stories, analyse them (text front end to
+ * chunks), code events with the dictionaries given, and write one JSON
+ * record per event (docs/output.md), tab-separated lines, or with
+ * --explain a readable account of why each sentence gave what it gave.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+static const char code_usage[] =
+	"usage: dyad code --dict FILE [--dict FILE...] [options] [file...]\n"
+	"\n"
+	"Code political events (source, target, CAMEO code) in each story, with\n"
+	"the evidence for each. Reads stdin when no file (or '-') is given.\n"
+	"\n"
+	"options:\n"
+	"  --dict FILE       a dictionary file (TABARI, PETRARCH or dyad format, or\n"
+	"                    a TABARI .project naming them); repeat for each file.\n"
+	"                    Required: dyad has no built-in dictionaries yet\n"
+	"  --format F        input format: auto (default), jsonl, text, petrarch, tabari\n"
+	"  --date YYYY-MM-DD story date for stories that carry none\n"
+	"  --output F        json (default: one JSON object per event) or tsv\n"
+	"                    (date, source, target, code, doc id, sentence)\n"
+	"  --explain         print why each sentence was or was not coded instead\n"
+	"  --report-skipped  write a \"skipped\" record for each story dropped by a\n"
+	"                    story-level discard phrase\n"
+	"  --keep-negated    keep events of negated verbs, marked \"negated\":true\n"
+	"  --option LINE     a coder option (TABARI .options command, or PETRARCH\n"
+	"                    name=value), after those of the dictionaries; repeatable\n"
+	"  --cache-dir DIR   compiled-dictionary cache (default $DYAD_CACHE_DIR,\n"
+	"                    $XDG_CACHE_HOME/dyad or ~/.cache/dyad)\n"
+	"  --no-cache        always read and compile the dictionaries\n"
+	"  --max-record N    reject records longer than N bytes (default 64 MiB)\n"
+	"  --poslex-dir D    festlex-poslex data (default " DYAD_POSLEX_DIR_DEFAULT ")\n"
+	"  --wordnet-dir D   WordNet data (default " DYAD_WORDNET_DIR_DEFAULT ")\n"
+	"  -o FILE           write to FILE instead of stdout\n"
+	"  -q, --quiet       no summary line on stderr\n"
+	"  -h, --help        show this help\n"
+	"\n"
+	"JSON record: {\"type\":\"event\",\"doc_id\",\"sentence\",\"date\",\"source\",\"target\",\n"
+	"\"code\",\"root\",\"source_text\",\"target_text\",\"verb_text\",\"negated\",\n"
+	"\"evidence\":{\"pattern\",\"dictionary\",\"sentence_text\",\"spans\":{\"source\",\n"
+	"\"target\",\"verb\"}}} (spans: [start,end) input bytes). See docs/output.md.\n"
+	"\n"
+	"examples:\n"
+	"  dyad code --dict Validate.project stories.jsonl\n"
+	"  echo 'Freedonia accused Sylvania.' | dyad code --dict my.dyad --format text --explain\n"
+	"  dyad code --output tsv --dict a.actors --dict a.verbs -o events.tsv stories.jsonl\n"
+	"\n"
+	"exit codes: 0 ok, 1 records rejected, 2 usage, 3 dictionary or lexicon could not\n"
+	"be loaded, 4 I/O, 5 internal\n";
+
+typedef struct code_job {
+	dyad_ctx *ctx;
+	const dyad_lexicon *lex;
+	const dyad_coder *coder;
+	FILE *out;
+	int tsv, explain, report_skipped;
+	cli_trace trace;
+} code_job;
+
+static int code_story(const dyad_story *story, dyad_arena *arena, cli_tally *t, void *payload)
+{
+	code_job *job = payload;
+	dyad_analysis an;
+	dyad_story_result res;
+	size_t i;
+	int rc = cli_analyse_story(&an, job->ctx, job->lex, arena, story, DYAD_STAGE_CHUNK, t);
+
+	if (rc != 0)
+		return rc == 1 ? 0 : rc;
+	cli_trace_reset(&job->trace);
+	if (dyad_coder_code(&res, job->coder, job->ctx, arena, &an, cli_story_days(story),
+		job->explain ? cli_trace_line : NULL, &job->trace) < 0) {
+		cli_error("%s", dyad_ctx_error(job->ctx));
+		return EXIT_INTERNAL;
+	}
+	t->events += (long)res.n_events;
+	t->discarded += res.discarded != 0;
+	if (job->explain)
+		cli_explain_print(job->out, "", story, &an, &res, &job->trace);
+	else if (res.discarded && job->report_skipped && !job->tsv)
+		cli_write_skipped_json(job->out, story, &res);
+	for (i = 0; i < res.n_events && !job->explain; i++) {
+		if (job->tsv)
+			cli_write_event_tsv(job->out, story, &res.events[i]);
+		else
+			cli_write_event_json(job->out, story, &an, &res.events[i]);
+	}
+	if (ferror(job->out)) {
+		cli_error("error writing output");
+		return EXIT_IO;
+	}
+	return 0;
+}
+
+int cli_cmd_code(int argc, char **argv)
+{
+	dyad_reader_options ropts = DYAD_READER_OPTIONS_INIT;
+	dyad_lexicon_options lopts = DYAD_LEXICON_OPTIONS_INIT;
+	dyad_coder_options copts = DYAD_CODER_OPTIONS_INIT;
+	code_job job;
+	cli_tally tally;
+	cli_dicts dicts;
+	cli_strv options;
+	dyad_ctx *ctx = NULL;
+	dyad_lexicon *lex = NULL;
+	dyad_coder *coder = NULL;
+	const char *out_path = NULL, *cache_dir = NULL;
+	char cache_buf[4096], **inputs, **dict_paths;
+	int n_inputs = 0, n_dicts = 0, quiet = 0, no_cache = 0, i, k, rc;
+	size_t j;
+
+	memset(&job, 0, sizeof job);
+	memset(&tally, 0, sizeof tally);
+	memset(&dicts, 0, sizeof dicts);
+	memset(&options, 0, sizeof options);
+	tally.coding = 1;
+	cli_lexicon_defaults(&lopts);
+	inputs = calloc((size_t)argc + 1, sizeof *inputs);
+	dict_paths = calloc((size_t)argc + 1, sizeof *dict_paths);
+	if (!inputs || !dict_paths) {
+		cli_error("out of memory");
+		free(inputs);
+		free(dict_paths);
+		return EXIT_INTERNAL;
+	}
+	rc = EXIT_USAGE;
+	for (i = 1; i < argc; i++) {
+		const char *a = argv[i], *val;
+		if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+			fputs(code_usage, stdout);
+			rc = EXIT_OK_;
+			goto done;
+		}
+		if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) {
+			quiet = 1;
+			continue;
+		}
+		if (!strcmp(a, "--explain")) {
+			job.explain = 1;
+			continue;
+		}
+		if (!strcmp(a, "--report-skipped")) {
+			job.report_skipped = 1;
+			continue;
+		}
+		if (!strcmp(a, "--keep-negated")) {
+			copts.keep_negated = 1;
+			continue;
+		}
+		if (!strcmp(a, "--no-cache")) {
+			no_cache = 1;
+			continue;
+		}
+		if (!strcmp(a, "-") || a[0] != '-') {
+			inputs[n_inputs++] = argv[i];
+			continue;
+		}
+		if (!strcmp(a, "--")) {
+			while (++i < argc)
+				inputs[n_inputs++] = argv[i];
+			break;
+		}
+		if (i + 1 >= argc) {
+			cli_error("option %s needs a value (try `dyad code --help`)", a);
+			goto done;
+		}
+		val = argv[++i];
+		k = cli_story_option(a, val, &ropts, &lopts);
+		if (k < 0)
+			goto done;
+		if (k > 0)
+			continue;
+		if (!strcmp(a, "--dict")) {
+			dict_paths[n_dicts++] = argv[i];
+		} else if (!strcmp(a, "--output")) {
+			job.tsv = !strcmp(val, "tsv");
+			if (!job.tsv && strcmp(val, "json") != 0) {
+				cli_error("unknown output '%s' (json, tsv)", val);
+				goto done;
+			}
+		} else if (!strcmp(a, "--option")) {
+			if (cli_strv_push(&options, val, strlen(val)) < 0) {
+				rc = EXIT_INTERNAL;
+				goto done;
+			}
+		} else if (!strcmp(a, "--cache-dir")) {
+			cache_dir = val;
+		} else if (!strcmp(a, "-o")) {
+			out_path = val;
+		} else {
+			cli_error("unknown option '%s' (try `dyad code --help`)", a);
+			goto done;
+		}
+	}
+	if (n_dicts == 0) {
+		/* No built-in dictionaries yet: refuse rather than guess. */
+		cli_error("no dictionaries: pass --dict FILE (a TABARI .project, or each "
+			"actors, agents and verbs file) (try `dyad code --help`)");
+		goto done;
+	}
+	if (dyad_ctx_new(&ctx, NULL) < 0) {
+		cli_error("out of memory");
+		rc = EXIT_INTERNAL;
+		goto done;
+	}
+	if (!no_cache && !cache_dir)
+		cache_dir = cli_cache_dir(cache_buf, sizeof cache_buf);
+	rc = cli_dicts_open(&dicts, ctx, (const char *const *)dict_paths, (size_t)n_dicts,
+		no_cache ? NULL : cache_dir);
+	/* The coder's options: the dictionaries' own, then --option lines. */
+	for (j = 0; rc == EXIT_OK_ && j < options.n; j++)
+		if (cli_strv_push(&dicts.options, options.v[j], strlen(options.v[j])) < 0)
+			rc = EXIT_INTERNAL;
+	if (rc == EXIT_OK_) {
+		copts.option_lines = (const char *const *)dicts.options.v;
+		copts.n_option_lines = dicts.options.n;
+		if (dyad_coder_new(&coder, ctx, dicts.m, &copts) < 0) {
+			cli_error("%s", dyad_ctx_error(ctx));
+			rc = EXIT_INTERNAL;
+		}
+	}
+	if (rc == EXIT_OK_)
+		rc = cli_lexicon_load(&lex, ctx, &lopts);
+	if (rc == EXIT_OK_)
+		rc = cli_output_open(&job.out, out_path);
+	if (rc != EXIT_OK_)
+		goto done;
+	job.ctx = ctx;
+	job.lex = lex;
+	job.coder = coder;
+	rc = cli_each_story(ctx, inputs, n_inputs, &ropts, code_story, &job, &tally);
+	rc = cli_output_close(job.out, out_path, rc);
+	if (!quiet)
+		cli_print_summary("code", &tally);
+done:
+	cli_trace_free(&job.trace);
+	dyad_coder_free(coder);
+	cli_dicts_close(&dicts);
+	cli_strv_free(&options);
+	dyad_lexicon_free(lex);
+	dyad_ctx_free(ctx);
+	free(inputs);
+	free(dict_paths);
+	return rc;
+}

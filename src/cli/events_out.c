@@ -1,0 +1,264 @@
+/*
+ * What `dyad code` writes for coded stories — JSON Lines event and skipped
+ * records, tab-separated event lines — and the --explain listing built
+ * from the coder's trace, shared with `dyad validate`. Formats:
+ * docs/output.md. Positions are reported as byte offsets into the story
+ * text as given, so that users can cut the evidence out of their input.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "dyad/date.h"
+#include "jsonw.h"
+
+int32_t cli_story_days(const dyad_story *story)
+{
+	int y, m, d;
+	if (!story->date || dyad_date_parse(&y, &m, &d, story->date) != 0)
+		return DYAD_DATE_NONE;
+	return (int32_t)dyad_date_days(y, m, d);
+}
+
+/* Input byte span of tokens [b, e); 0 when the range is empty (no actor). */
+static int tok_span(size_t span[2], const dyad_analysis *an, const uint32_t tok[2])
+{
+	const dyad_token *last;
+	if (tok[1] <= tok[0] || tok[1] > an->doc.n_toks)
+		return 0;
+	last = &an->doc.toks[tok[1] - 1];
+	span[0] = dyad_text_input_offset(&an->doc.text, an->doc.toks[tok[0]].off);
+	span[1] = dyad_text_input_offset(&an->doc.text, (size_t)last->off + last->len);
+	return 1;
+}
+
+/* "key":"input text" and remember the span, or "key":null. */
+static int write_text(FILE *f, const char *key, const dyad_story *story,
+	const dyad_analysis *an, const uint32_t tok[2], size_t span[2])
+{
+	jsonw_key(f, key, 0);
+	if (!tok_span(span, an, tok) || span[1] > story->text_len) {
+		fputs("null", f);
+		return 0;
+	}
+	jsonw_str(f, story->text + span[0], span[1] - span[0]);
+	return 1;
+}
+
+static void write_span(FILE *f, const char *key, int first, int have, const size_t span[2])
+{
+	jsonw_key(f, key, first);
+	if (have)
+		fprintf(f, "[%zu,%zu]", span[0], span[1]);
+	else
+		fputs("null", f);
+}
+
+/* "FILE:LINE" as one JSON string, or null. */
+static void write_where(FILE *f, const char *file, unsigned line)
+{
+	char small[256], *buf = small;
+	int n;
+	if (!file) {
+		fputs("null", f);
+		return;
+	}
+	n = snprintf(small, sizeof small, "%s:%u", file, line);
+	if (n >= (int)sizeof small && (buf = malloc((size_t)n + 1)) != NULL)
+		snprintf(buf, (size_t)n + 1, "%s:%u", file, line);
+	jsonw_str(f, buf ? buf : small, buf ? (size_t)n : strlen(small));
+	if (buf != small)
+		free(buf);
+}
+
+void cli_write_event_json(FILE *f, const dyad_story *story, const dyad_analysis *an,
+	const dyad_event *e)
+{
+	size_t ss[2], ts[2], vs[2];
+	int hs, ht, hv;
+	const dyad_sentence *se = &an->doc.sents[e->sentence];
+	size_t sb = dyad_text_input_offset(&an->doc.text, se->off);
+	size_t send = dyad_text_input_offset(&an->doc.text, (size_t)se->off + se->len);
+
+	fputs("{\"type\":\"event\"", f);
+	jsonw_key(f, "doc_id", 0);
+	jsonw_cstr(f, story->id);
+	fprintf(f, ",\"sentence\":%u", e->sentence);
+	jsonw_key(f, "date", 0);
+	jsonw_cstr(f, story->date);
+	jsonw_key(f, "source", 0);
+	jsonw_cstr(f, e->source);
+	jsonw_key(f, "target", 0);
+	jsonw_cstr(f, e->target);
+	jsonw_key(f, "code", 0);
+	jsonw_cstr(f, e->code);
+	/* The CAMEO root is the code's first two digits (CAMEO manual 1.1). */
+	jsonw_key(f, "root", 0);
+	if (e->code && isdigit((unsigned char)e->code[0]) && isdigit((unsigned char)e->code[1]))
+		jsonw_str(f, e->code, 2);
+	else
+		fputs("null", f);
+	hs = write_text(f, "source_text", story, an, e->source_tok, ss);
+	ht = write_text(f, "target_text", story, an, e->target_tok, ts);
+	hv = write_text(f, "verb_text", story, an, e->verb_tok, vs);
+	fprintf(f, ",\"negated\":%s", e->negated ? "true" : "false");
+	fputs(",\"evidence\":{\"pattern\":", f);
+	jsonw_cstr(f, e->pattern);
+	jsonw_key(f, "dictionary", 0);
+	write_where(f, e->dict_file, e->dict_line);
+	jsonw_key(f, "sentence_text", 0);
+	if (send <= story->text_len && sb <= send)
+		jsonw_str(f, story->text + sb, send - sb);
+	else
+		fputs("null", f);
+	fputs(",\"spans\":{", f);
+	write_span(f, "source", 1, hs, ss);
+	write_span(f, "target", 0, ht, ts);
+	write_span(f, "verb", 0, hv, vs);
+	fputs("}}}\n", f);
+}
+
+/* A TSV field: tabs and line breaks would split the line, so they become
+ * blanks. */
+static void tsv_field(FILE *f, const char *s)
+{
+	for (; s && *s; s++)
+		putc(*s == '\t' || *s == '\n' || *s == '\r' ? ' ' : *s, f);
+}
+
+void cli_write_event_tsv(FILE *f, const dyad_story *story, const dyad_event *e)
+{
+	/* PETRARCH's YYYYMMDD, empty when the story has no date. */
+	if (story->date && strlen(story->date) == 10)
+		fprintf(f, "%.4s%.2s%.2s", story->date, story->date + 5, story->date + 8);
+	putc('\t', f);
+	tsv_field(f, e->source);
+	putc('\t', f);
+	tsv_field(f, e->target);
+	putc('\t', f);
+	tsv_field(f, e->code);
+	putc('\t', f);
+	tsv_field(f, story->id);
+	fprintf(f, "\t%u\n", e->sentence);
+}
+
+void cli_write_skipped_json(FILE *f, const dyad_story *story, const dyad_story_result *res)
+{
+	fputs("{\"type\":\"skipped\"", f);
+	jsonw_key(f, "doc_id", 0);
+	jsonw_cstr(f, story->id);
+	jsonw_key(f, "reason", 0);
+	{
+		const char *p = res->discard_phrase ? res->discard_phrase : "?";
+		size_t n = strlen(p) + 32;
+		char *buf = malloc(n);
+		if (buf) {
+			snprintf(buf, n, "discard phrase '%s'", p);
+			jsonw_cstr(f, buf);
+			free(buf);
+		} else {
+			jsonw_cstr(f, "discard phrase");
+		}
+	}
+	fputs("}\n", f);
+}
+
+/* ---- --explain ------------------------------------------------------ */
+
+void cli_trace_line(void *payload, uint32_t sentence, const char *line)
+{
+	cli_trace *t = payload;
+	if (t->oom)
+		return;
+	if (t->lines.n == t->cap_sent) {
+		size_t nc = t->cap_sent ? t->cap_sent * 2 : 32;
+		uint32_t *ns = realloc(t->sent, nc * sizeof *ns);
+		if (!ns) {
+			t->oom = 1;
+			return;
+		}
+		t->sent = ns;
+		t->cap_sent = nc;
+	}
+	t->sent[t->lines.n] = sentence;
+	if (cli_strv_push(&t->lines, line, strlen(line)) < 0)
+		t->oom = 1;
+}
+
+void cli_trace_reset(cli_trace *t)
+{
+	size_t i;
+	for (i = 0; i < t->lines.n; i++)
+		free(t->lines.v[i]);
+	t->lines.n = 0;
+	t->oom = 0;
+}
+
+void cli_trace_free(cli_trace *t)
+{
+	cli_strv_free(&t->lines);
+	free(t->sent);
+	memset(t, 0, sizeof *t);
+}
+
+static void print_event(FILE *f, const dyad_event *e)
+{
+	fprintf(f, "%s %s %s%s", e->source, e->target, e->code, e->negated ? " (negated)" : "");
+}
+
+void cli_explain_print(FILE *f, const char *prefix, const dyad_story *story,
+	const dyad_analysis *an, const dyad_story_result *res, const cli_trace *t)
+{
+	size_t s, i, k = 0;
+	int stopped = 0;
+
+	fprintf(f, "%sstory %s (%s:%ld), date %s\n", prefix, story->id ? story->id : "?",
+		story->file ? story->file : "?", story->line, story->date ? story->date : "none");
+	if (res->discarded)
+		fprintf(f, "%s=> story discarded by discard phrase '%s': no event of it is kept\n",
+			prefix, res->discard_phrase ? res->discard_phrase : "?");
+	for (s = 0; s < an->doc.n_sents; s++) {
+		const dyad_sentence *se = &an->doc.sents[s];
+		size_t n_coded = 0;
+		int said = 0;
+		fprintf(f, "%ssentence %zu: %.*s\n", prefix, s, (int)se->len, an->doc.text.buf + se->off);
+		if (stopped) {
+			fprintf(f, "%s  not coded: the story was discarded\n", prefix);
+			continue;
+		}
+		for (; k < t->lines.n && t->sent[k] <= s; k++) {
+			if (t->sent[k] < s)
+				continue;
+			fprintf(f, "%s  %s\n", prefix, t->lines.v[k]);
+			said = 1;
+		}
+		if (!said)
+			fprintf(f, "%s  no discard phrase, actor or verb found\n", prefix);
+		for (i = 0; i < res->n_events; i++) {
+			if (res->events[i].sentence != s)
+				continue;
+			fprintf(f, "%s  => coded ", prefix);
+			print_event(f, &res->events[i]);
+			putc('\n', f);
+			n_coded++;
+		}
+		if (res->discarded && !stopped) {
+			/* The coder stops at the sentence holding the discard phrase;
+			 * find it as the last sentence the trace speaks of. */
+			size_t last = 0;
+			for (i = 0; i < t->lines.n; i++)
+				if (t->sent[i] > last)
+					last = t->sent[i];
+			if (s >= last) {
+				fprintf(f, "%s  => story discarded here\n", prefix);
+				stopped = 1;
+				continue;
+			}
+		}
+		if (!n_coded)
+			fprintf(f, "%s  => nothing coded\n", prefix);
+	}
+	if (t->oom)
+		fprintf(f, "%s(trace incomplete: out of memory)\n", prefix);
+}
