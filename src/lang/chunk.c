@@ -188,6 +188,16 @@ static void vp_flags(span *sp, const scan *s, uint32_t i)
 	sp->flags = f;
 }
 
+uint16_t dyad_chunk__vp_flags(const dyad_token *toks, uint32_t begin, uint32_t end,
+	uint32_t *head)
+{
+	scan s = { toks, begin, end };
+	span sp = { end, begin, 0 };
+	vp_flags(&sp, &s, begin);
+	*head = sp.head;
+	return sp.flags;
+}
+
 /* Verb group: (adverbs) (modal) (to) auxiliaries, adverbs and negation
  * between them, the main verb last. An element joins only while the group
  * is "open": empty, or ending in a modal, "to" or an auxiliary. */

@@ -45,6 +45,12 @@ static inline int ck_close_quote(const dyad_token *t)
  * the lemma when the lemmatiser has run, else the lower-cased form. */
 int dyad_chunk__reporting(const dyad_token *t);
 
+/* Flags and head (*head) of a verb group toks[begin..end) cut by someone
+ * else (lang/treebank_chunk.c takes groups from a parse tree), by the same
+ * rules as the chunker's own groups. */
+uint16_t dyad_chunk__vp_flags(const dyad_token *toks, uint32_t begin, uint32_t end,
+	uint32_t *head);
+
 /* Group the chunks in out->chunks (already filled, with sent_chunk) into
  * clauses: fills clauses, n_clauses, sent_clause and every chunk's clause.
  * DYAD_ENOMEM only (the arena is then marked failed). */
