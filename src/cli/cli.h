@@ -61,11 +61,12 @@ int cli_output_open(FILE **out, const char *path);
  * writing failed and rc was a success (0) or rejected records (1). */
 int cli_output_close(FILE *f, const char *path, int rc);
 
-/* Analyse a story up to stage, counting it in t. Returns 0 when an is
- * filled, 1 when the story was too large and was reported and counted as
+/* Analyse a story up to stage, counting it in t; with use_parse, from the
+ * story's Treebank parse when it has one (--use-parse). Returns 0 when an
+ * is filled, 1 when the story was too large and was reported and counted as
  * rejected, EXIT_INTERNAL when out of memory (reported). */
 int cli_analyse_story(dyad_analysis *an, dyad_ctx *ctx, const dyad_lexicon *lex,
-	dyad_arena *arena, const dyad_story *story, dyad_stage stage, cli_tally *t);
+	dyad_arena *arena, const dyad_story *story, dyad_stage stage, int use_parse, cli_tally *t);
 
 /* Called for each story read; returns 0 to go on or an EXIT_* code to stop. */
 typedef int (*cli_story_fn)(const dyad_story *story, dyad_arena *arena, cli_tally *tally,

@@ -27,6 +27,9 @@ static const char code_usage[] =
 	"  --report-skipped  write a \"skipped\" record for each story dropped by a\n"
 	"                    story-level discard phrase\n"
 	"  --keep-negated    keep events of negated verbs, marked \"negated\":true\n"
+	"  --use-parse      code from the Treebank <Parse> a PETRARCH record carries\n"
+	"                    instead of dyad's own tagger and chunker (a story without\n"
+	"                    one, or with a malformed one, uses dyad's own)\n"
 	"  --option LINE     a coder option (TABARI .options command, or PETRARCH\n"
 	"                    name=value), after those of the dictionaries; repeatable\n"
 	"  --cache-dir DIR   compiled-dictionary cache (default $DYAD_CACHE_DIR,\n"
@@ -57,7 +60,7 @@ typedef struct code_job {
 	const dyad_lexicon *lex;
 	const dyad_coder *coder;
 	FILE *out;
-	int tsv, explain, report_skipped;
+	int tsv, explain, report_skipped, use_parse;
 	cli_trace trace;
 } code_job;
 
@@ -67,7 +70,7 @@ static int code_story(const dyad_story *story, dyad_arena *arena, cli_tally *t, 
 	dyad_analysis an;
 	dyad_story_result res;
 	size_t i;
-	int rc = cli_analyse_story(&an, job->ctx, job->lex, arena, story, DYAD_STAGE_CHUNK, t);
+	int rc = cli_analyse_story(&an, job->ctx, job->lex, arena, story, DYAD_STAGE_CHUNK, job->use_parse, t);
 
 	if (rc != 0)
 		return rc == 1 ? 0 : rc;
@@ -145,6 +148,10 @@ int cli_cmd_code(int argc, char **argv)
 		}
 		if (!strcmp(a, "--report-skipped")) {
 			job.report_skipped = 1;
+			continue;
+		}
+		if (!strcmp(a, "--use-parse")) {
+			job.use_parse = 1;
 			continue;
 		}
 		if (!strcmp(a, "--keep-negated")) {

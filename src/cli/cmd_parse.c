@@ -28,6 +28,9 @@ static const char parse_usage[] =
 	"                    or $DYAD_WORDNET_DIR)\n"
 	"  -o FILE           write to FILE instead of stdout\n"
 	"  -q, --quiet       no summary line on stderr\n"
+	"  --use-parse      code from the Treebank <Parse> a PETRARCH record carries\n"
+	"                    instead of dyad's own tagger and chunker (a story without\n"
+	"                    one, or with a malformed one, uses dyad's own)\n"
 	"  -h, --help        show this help\n"
 	"\n"
 	"JSON record: {\"type\":\"sentence\",\"doc_id\",\"sentence\",\"paragraph\",\n"
@@ -46,7 +49,7 @@ typedef struct parse_job {
 	dyad_ctx *ctx;
 	const dyad_lexicon *lex;
 	dyad_stage stage;
-	int text_out;
+	int text_out, use_parse;
 	FILE *out;
 } parse_job;
 
@@ -182,7 +185,7 @@ static int parse_story(const dyad_story *story, dyad_arena *arena, cli_tally *t,
 	parse_job *job = payload;
 	dyad_analysis an;
 	size_t s;
-	int rc = cli_analyse_story(&an, job->ctx, job->lex, arena, story, job->stage, t);
+	int rc = cli_analyse_story(&an, job->ctx, job->lex, arena, story, job->stage, job->use_parse, t);
 
 	if (rc != 0)
 		return rc == 1 ? 0 : rc;
@@ -228,6 +231,10 @@ int cli_cmd_parse(int argc, char **argv)
 			fputs(parse_usage, stdout);
 			free(inputs);
 			return EXIT_OK_;
+		}
+		if (!strcmp(a, "--use-parse")) {
+			job.use_parse = 1;
+			continue;
 		}
 		if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) {
 			quiet = 1;

@@ -40,6 +40,9 @@ static const char validate_usage[] =
 	"  --min N           exit 0 when at least N records pass (a CI floor),\n"
 	"                    still listing the failures\n"
 	"  --explain         print the coder's trace for each failing record\n"
+	"  --use-parse      code from the Treebank <Parse> a PETRARCH record carries\n"
+	"                    instead of dyad's own tagger and chunker (a story without\n"
+	"                    one, or with a malformed one, uses dyad's own)\n"
 	"  --cache-dir DIR   compiled-dictionary cache (default $DYAD_CACHE_DIR,\n"
 	"                    $XDG_CACHE_HOME/dyad or ~/.cache/dyad)\n"
 	"  --no-cache        always read and compile the dictionaries\n"
@@ -118,7 +121,7 @@ typedef struct vjob {
 	size_t n_dict_options;
 	dyad_coder *coder;
 	cli_trace trace;
-	int petrarch, all, explain;
+	int petrarch, all, explain, use_parse;
 	long passed, failed, skipped, outside;
 	cli_tally tally;
 } vjob;
@@ -185,7 +188,7 @@ static int check_record(vjob *j, dyad_arena *arena, const dyad_suite_record *r)
 	triple *exp = NULL, *got = NULL;
 	size_t n_exp = r->n_events, n_got, i;
 	int pass, rc = cli_analyse_story(&an, j->ctx, j->lex, arena, &r->story, DYAD_STAGE_CHUNK,
-		&j->tally);
+		j->use_parse, &j->tally);
 
 	if (rc == 1) {
 		j->failed++;
@@ -298,6 +301,10 @@ int cli_cmd_validate(int argc, char **argv)
 		if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
 			fputs(validate_usage, stdout);
 			return EXIT_OK_;
+		}
+		if (!strcmp(a, "--use-parse")) {
+			j.use_parse = 1;
+			continue;
 		}
 		if (!strcmp(a, "--all") || !strcmp(a, "--explain") || !strcmp(a, "--no-cache")) {
 			if (!strcmp(a, "--all"))

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "dyad/treebank.h"
 #include "dyad/date.h"
 
 int cli_story_option(const char *opt, const char *val, dyad_reader_options *ro,
@@ -84,9 +85,24 @@ int cli_output_close(FILE *f, const char *path, int rc)
 }
 
 int cli_analyse_story(dyad_analysis *an, dyad_ctx *ctx, const dyad_lexicon *lex,
-	dyad_arena *arena, const dyad_story *story, dyad_stage stage, cli_tally *t)
+	dyad_arena *arena, const dyad_story *story, dyad_stage stage, int use_parse, cli_tally *t)
 {
-	int rc = dyad_pipeline_run(an, ctx, lex, arena, story->text, story->text_len, stage);
+	int rc;
+
+	if (use_parse && story->parse && lex) {
+		rc = dyad_pipeline_from_parse(an, ctx, lex, arena, story->text, story->text_len,
+			story->parse, strlen(story->parse));
+		if (rc == DYAD_EINPUT) {
+			/* A broken parse is the record's problem, not the run's: say so
+			 * and fall back to dyad's own parser. */
+			cli_warn("%s:%ld: story %s: unusable <Parse> (%s); using dyad's own parser",
+				story->file, story->line, story->id ? story->id : "?", dyad_ctx_error(ctx));
+			dyad_arena_reset(arena);
+			rc = dyad_pipeline_run(an, ctx, lex, arena, story->text, story->text_len, stage);
+		}
+	} else {
+		rc = dyad_pipeline_run(an, ctx, lex, arena, story->text, story->text_len, stage);
+	}
 
 	if (rc == DYAD_ELIMIT) {
 		cli_error("%s:%ld: story %s: %s (record skipped)", story->file, story->line,
