@@ -94,10 +94,11 @@ int cli_analyse_story(dyad_analysis *an, dyad_ctx *ctx, const dyad_lexicon *lex,
 			story->parse, strlen(story->parse));
 		if (rc == DYAD_EINPUT) {
 			/* A broken parse is the record's problem, not the run's: say so
-			 * and fall back to dyad's own parser. */
+			 * and fall back to dyad's own parser. The arena is not reset: it
+			 * also holds the story itself; the failed attempt's scratch is
+			 * freed with the rest at the next story. */
 			cli_warn("%s:%ld: story %s: unusable <Parse> (%s); using dyad's own parser",
 				story->file, story->line, story->id ? story->id : "?", dyad_ctx_error(ctx));
-			dyad_arena_reset(arena);
 			rc = dyad_pipeline_run(an, ctx, lex, arena, story->text, story->text_len, stage);
 		}
 	} else {
