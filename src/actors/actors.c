@@ -11,10 +11,16 @@
  *     code says where the actor's code goes, whatever the word order; a code
  *     already holding the agent's 3-character block is not extended; "former"
  *     right before the pair makes the agent ELI (5.4.1). An agent left alone
- *     is an actor "---AGT" when the dialect allows it.
- *  3. Compound actors ("Arnor and Gondor", "Arnor, Gondor and Rohan": manual
- *     7.5) share a group; pronouns take the first actor before them in the
- *     sentence (manual 7.7: the subject is the usual antecedent).
+ *     is an actor "---AGT" ("~AGT" with TABARI's CONVERT AGENTS, 8.2.6)
+ *     when the dialect allows it. PETRARCH's noun phrases also join across
+ *     FROM and stack an agent after the actor on one before it ("MSF Arnor
+ *     diplomat").
+ *  3. Compound actors ("Arnor and Gondor", "Arnor, Gondor and Rohan",
+ *     "Arnor and the evil Gondor": manual 7.5) share a group; PETRARCH gives
+ *     an agent qualifying the whole list to each member, and drops a
+ *     possessive actor that only modifies another actor. Pronouns take the
+ *     first actor before them in the sentence (manual 7.7: the subject is
+ *     the usual antecedent).
  */
 #include <string.h>
 
@@ -110,6 +116,11 @@ static int np_filler(const dyad_token *t)
 	}
 }
 
+static int adjective(const dyad_token *t)
+{
+	return t->tag == DYAD_POS_JJ || t->tag == DYAD_POS_JJR || t->tag == DYAD_POS_JJS;
+}
+
 /* Hits from pass 1, at most one per word. */
 static size_t dictionary_hits(hit *h, const dyad_matcher *m, const dyad_token *toks,
 	const uint32_t *tok, const char *const *words, size_t n, int32_t date)
@@ -158,6 +169,9 @@ static int np_head(const dyad_analysis *an, uint32_t t)
 	return an->chunks.chunks[c].type == DYAD_CHUNK_NP && an->chunks.chunks[c].head == t;
 }
 
+/* across_prep: 0 none, 1 IN and OF (manual 5.4: "at present only the
+ * prepositions defined in the system are IN and OF"), 2 also FROM, which
+ * PETRARCH's noun phrases take in. */
 static int gap_is(const dyad_token *toks, const uint32_t *tok, const char *const *words, uint32_t b, uint32_t e,
 	int across_prep)
 {
@@ -165,7 +179,13 @@ static int gap_is(const dyad_token *toks, const uint32_t *tok, const char *const
 	for (i = b; i < e; i++) {
 		if (np_filler(&toks[tok[i]]))
 			continue;
+		/* adjectives joined by a conjunction ("awful and evil") */
+		if (i > b && i + 1 < e && (!strcmp(words[i], "and") || !strcmp(words[i], "or"))
+			&& adjective(&toks[tok[i - 1]]) && adjective(&toks[tok[i + 1]]))
+			continue;
 		if (across_prep && (!strcmp(words[i], "of") || !strcmp(words[i], "in")))
+			continue;
+		if (across_prep == 2 && !strcmp(words[i], "from"))
 			continue;
 		return 0;
 	}
@@ -205,13 +225,16 @@ int dyad_actors__find(dyad__mention **out, size_t *n_out, const dyad_matcher *m,
 			x->pronoun = g->kind == HIT_PRONOUN;
 			x->special = (uint8_t)special(g->code);
 			x->code = is_null(g->code) || x->special ? NULL : g->code;
+			x->actor_b = g->b;
+			x->actor_e = g->e;
 			continue;
 		}
 		/* An agent: join it to the actor before it, else after it. */
 		former = g->b > 0 && !strcmp(words[g->b - 1], "former");
 		{
 			const char *acode = former ? "ELI" : g->code;
-			if (k > 0 && i > 0 && h[i - 1].kind == HIT_ACTOR && !mt[k - 1].agent
+			if (k > 0 && i > 0 && h[i - 1].kind == HIT_ACTOR
+				&& (!mt[k - 1].agent || (opts->noun_phrases && mt[k - 1].b < mt[k - 1].actor_b))
 				&& mt[k - 1].e == h[i - 1].e && gap_is(toks, tok, words, h[i - 1].e, g->b, 0)) {
 				x = &mt[k - 1];
 				if (x->code && !(x->b > 0 && !strcmp(words[x->b - 1], "former")))
@@ -220,10 +243,12 @@ int dyad_actors__find(dyad__mention **out, size_t *n_out, const dyad_matcher *m,
 					x->code = compose(arena, x->code, "ELI", g->prefix);
 				x->e = g->e;
 				x->agent = g->phrase;
+				x->agent_code = acode;
+				x->agent_prefix = g->prefix;
 				continue;
 			}
 			if (i + 1 < nh && h[i + 1].kind == HIT_ACTOR
-				&& gap_is(toks, tok, words, g->e, h[i + 1].b, 1)) {
+				&& gap_is(toks, tok, words, g->e, h[i + 1].b, opts->noun_phrases ? 2 : 1)) {
 				hit *a = &h[i + 1];
 				x = &mt[k++];
 				memset(x, 0, sizeof *x);
@@ -232,6 +257,10 @@ int dyad_actors__find(dyad__mention **out, size_t *n_out, const dyad_matcher *m,
 				x->group = -1;
 				x->phrase = a->phrase;
 				x->agent = g->phrase;
+				x->agent_code = acode;
+				x->agent_prefix = g->prefix;
+				x->actor_b = a->b;
+				x->actor_e = a->e;
 				x->file = a->file;
 				x->line = a->line;
 				x->special = (uint8_t)special(a->code);
@@ -253,22 +282,45 @@ int dyad_actors__find(dyad__mention **out, size_t *n_out, const dyad_matcher *m,
 			/* alone, an agent names someone only as the head of its noun
 			 * phrase: "a senior official", not "diplomatic ties" */
 			x->code = opts->agents_alone && np_head(an, tok[g->e - 1])
-				? compose(arena, "---", acode, g->prefix) : NULL;
+				? compose(arena, opts->agent_as_written ? "~" : "---", acode, g->prefix)
+				: NULL;
 		}
 	}
 	if (dyad_arena_failed(arena))
 		return DYAD_ENOMEM;
 
+	/* PETRARCH: an actor in the possessive before another actor of its
+	 * noun phrase ("Dagolath's deputy minister Telemar") only modifies
+	 * the phrase's head, which is the actor. */
+	for (i = 0; opts->noun_phrases && i + 1 < k; i++) {
+		uint32_t pe = mt[i].e;
+		if (!mt[i].code || mt[i].pronoun || mt[i].agent_only || mt[i + 1].agent_only
+			|| mt[i + 1].pronoun || !mt[i + 1].code || pe >= n
+			|| toks[tok[pe]].kind != DYAD_TOK_POSSESSIVE
+			|| toks[tok[pe]].chunk < 0
+			|| toks[tok[pe]].chunk != toks[tok[mt[i + 1].e - 1]].chunk)
+			continue;
+		/* "Gondor and Arnor's Elrond": a member of a coordination stays */
+		if (mt[i].b > 0 && (!strcmp(words[mt[i].b - 1], "and")
+			|| !strcmp(words[mt[i].b - 1], "or") || !strcmp(words[mt[i].b - 1], ",")))
+			continue;
+		mt[i].code = NULL;
+	}
+
 	/* Compound actors: members separated by "and" or by commas ending in
 	 * "and" (manual 7.5). */
 	for (i = 1; i < k; i++) {
 		uint32_t gb = mt[i - 1].e, ge = mt[i].b, j;
-		int and_seen = 0, ok = ge > gb && mt[i - 1].code && mt[i].code;
+		int and_seen = 0, sep = 0, ok = ge > gb && mt[i - 1].code && mt[i].code;
 		for (j = gb; ok && j < ge; j++) {
 			if (!strcmp(words[j], "and"))
-				and_seen = 1;
-			else if (strcmp(words[j], ",") && toks[tok[j]].tag != DYAD_POS_DT)
-				ok = 0;
+				and_seen = sep = 1;
+			else if (!strcmp(words[j], ","))
+				sep = 1;
+			else if (toks[tok[j]].tag != DYAD_POS_DT && !(sep && np_filler(&toks[tok[j]])))
+				ok = 0; /* after the "and" or comma, the next member's noun
+				         * phrase may open with adjectives ("and the evil
+				         * Gondor") */
 		}
 		if (ok && (and_seen || (i + 1 < k && !strcmp(words[gb], ","))))
 			mt[i].group = mt[i - 1].group >= 0 ? mt[i - 1].group : (int32_t)(i - 1);
@@ -286,6 +338,28 @@ int dyad_actors__find(dyad__mention **out, size_t *n_out, const dyad_matcher *m,
 		if (cnt < 2)
 			mt[i].group = -1;
 	}
+
+	/* PETRARCH: an agent qualifying a whole compound ("envoys of A, B and
+	 * C", "A and B envoys") goes to each member without one. */
+	for (i = 0; opts->noun_phrases && i < k; i++) {
+		size_t j, last = i;
+		const dyad__mention *with = NULL;
+		if (mt[i].group != (int32_t)i)
+			continue;
+		for (j = i; j < k && mt[j].group == (int32_t)i; j++)
+			last = j;
+		if (mt[i].agent_code && mt[i].b < mt[i].actor_b)
+			with = &mt[i];
+		else if (mt[last].agent_code && mt[last].e > mt[last].actor_e)
+			with = &mt[last];
+		for (j = i; with && j <= last; j++)
+			if (!mt[j].agent_code && mt[j].code && !mt[j].pronoun) {
+				mt[j].code = compose(arena, mt[j].code, with->agent_code, with->agent_prefix);
+				mt[j].agent = with->agent;
+			}
+	}
+	if (dyad_arena_failed(arena))
+		return DYAD_ENOMEM;
 
 	/* Pronouns: the first actor before them (manual 7.7). */
 	for (i = 0; i < k; i++) {

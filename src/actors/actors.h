@@ -28,11 +28,21 @@ typedef struct dyad__mention {
 	uint8_t special;      /* 0, or '#' ([###] discard), '+' ([+++] complex) */
 	uint8_t agent_only;   /* an agent without an actor */
 	uint8_t pronoun;      /* a pronoun resolved to an earlier mention */
+	uint8_t agent_prefix; /* the joined agent's ~ comes last ("NGO~") */
+	const char *agent_code; /* the joined agent's code, or NULL */
+	uint32_t actor_b, actor_e; /* the actor's own words, agent left out */
 } dyad__mention;
 
 typedef struct dyad__actor_opts {
 	int agents_alone;     /* 1: an agent without actor is an actor "---AGT"
 	                       * (PETRARCH; TABARI SET: CONVERT AGENTS, 8.2.6) */
+	int agent_as_written; /* with agents_alone: the agent's own code, "~AGT"
+	                       * as TABARI writes it (8.2.6), not "---AGT" */
+	int noun_phrases;     /* PETRARCH: an agent joins an actor across any
+	                       * preposition of its noun phrase ("soldiers from
+	                       * Gondor"), and every member of a compound actor
+	                       * the agent qualifies ("envoys of A, B and C");
+	                       * TABARI: across IN and OF only, one actor (5.4) */
 } dyad__actor_opts;
 
 /* Find the mentions among the n words of a sentence of an: words[i] is

@@ -1,29 +1,34 @@
 /*
  * The event coder (dyad/coder.h): for each sentence of an analysed story,
  *
+ *  0. with TABARI's rules a sentence shorter than MINIMUM WORDS is not
+ *     coded (8.2.3);
  *  1. discards: a dictionary discard phrase drops the sentence, or with
  *     story = 1 the whole story; an actor or verb coded [###] drops the
  *     sentence, [+++] marks it complex (manual 6.3, 6.4);
- *  2. words of comma-delimited nonrestrictive clauses of comma_min to
- *     comma_max words are hidden (7.8), and the sentence is cut into the
- *     clauses of a compound sentence at AND/BUT/OR/NOR outside compound
- *     actors (7.6);
+ *  2. words of comma-delimited nonrestrictive clauses are hidden, by their
+ *     length at the beginning, inside and at the end (7.8, 8.6), and the
+ *     sentence is cut into the clauses of a compound sentence at
+ *     AND/BUT/OR/NOR outside compound actors and adjective pairs (7.6);
  *  3. actors (src/actors), then the COMPLEX: conditions (8.7);
  *  4. in each clause, verbs left to right (dyad's VP heads; multi-word
  *     verbs by longest match): the verb's patterns are tried and the
  *     longest that matches wins, the first listed on a tie (7.6: "phrases
  *     within a verb by length"); without one the verb's own code applies.
- *     The first verb that yields an event codes the clause (7.6);
+ *     The first verb that yields an event codes the clause, or with SET:
+ *     CODE BY SENTENCE the sentence; CODE ALL codes every verb (7.6.1);
  *  5. source and target: the pattern's $ + % slots, else the default rules
  *     (5.8): the source is the first actor before the verb (in the clause,
  *     else in the sentence), the target the first actor after it with
  *     another code, else the first such before it; passive voice with
- *     "by" right after the verb swaps them (7.9);
+ *     "by" right after the verb swaps them (7.9); DEFAULT: codes fill a
+ *     missing side (8.5);
  *  6. codes: [---] codes nothing (6.2), "a:b" pairs give a->b a and b->a b
- *     (6.6.3), "x?" is kept only when the sentence has no other event, "x!"
+ *     (6.6.3), each source-target-code once per sentence; a coded compound
+ *     actor "A/B" stands for each code (6.5.1); "x?" is kept only when the sentence has no other event, "x!"
  *     removes the others (6.6.1-2); negated verb groups are dropped unless
  *     keep_negated (a pattern that spells the negation, "NOT *", is not
- *     negated: its code already says so).
+ *     negated: its code already says so); TABARI drops none.
  */
 #include <stdarg.h>
 #include <stdio.h>
@@ -49,14 +54,41 @@ int dyad_coder_new(dyad_coder **out, dyad_ctx *ctx, const dyad_matcher *m,
 	c->m = m;
 	dyad_events__options(c, opts ? opts->option_lines : NULL, opts ? opts->n_option_lines : 0);
 	c->keep_negated = opts ? opts->keep_negated : 0;
+	if (m->n[DM_S_SYNSETS]) {
+		c->nested = dyad_ctx_malloc(ctx, m->n[DM_S_SYNSETS]);
+		if (!c->nested) {
+			dyad_coder_free(c);
+			return DYAD_ENOMEM;
+		}
+		if (!dyad_events__nested_synsets(c->nested, m)) {
+			dyad_ctx_free_mem(ctx, c->nested, m->n[DM_S_SYNSETS]);
+			c->nested = NULL;
+		}
+	}
+	if (m->n[DM_S_ELEMS] && m->n[DM_S_SYNSETS]) {
+		c->synset_fix = dyad_ctx_malloc(ctx, m->n[DM_S_ELEMS] * sizeof *c->synset_fix);
+		if (!c->synset_fix) {
+			dyad_coder_free(c);
+			return DYAD_ENOMEM;
+		}
+		if (!dyad_events__synset_fix(c->synset_fix, m)) {
+			dyad_ctx_free_mem(ctx, c->synset_fix, m->n[DM_S_ELEMS] * sizeof *c->synset_fix);
+			c->synset_fix = NULL;
+		}
+	}
 	*out = c;
 	return DYAD_OK;
 }
 
 void dyad_coder_free(dyad_coder *c)
 {
-	if (c)
-		dyad_ctx_free_mem(c->ctx, c, sizeof *c);
+	if (!c)
+		return;
+	if (c->nested)
+		dyad_ctx_free_mem(c->ctx, c->nested, c->m->n[DM_S_SYNSETS]);
+	if (c->synset_fix)
+		dyad_ctx_free_mem(c->ctx, c->synset_fix, c->m->n[DM_S_ELEMS] * sizeof *c->synset_fix);
+	dyad_ctx_free_mem(c->ctx, c, sizeof *c);
 }
 
 /* Per-call state. */
@@ -115,33 +147,55 @@ static int null_code(const char *c)
 	return !c || !*c || !strcmp(c, "---") || !strcmp(c, "- - -");
 }
 
-/* Hide comma-delimited clauses of comma_min..comma_max words between two
- * commas, or between a comma and the end of the sentence (manual 7.8),
- * unless they hold a compound actor list. */
+/* Hide comma-delimited nonrestrictive clauses (manual 7.8, 8.6): between two
+ * commas of comma_min..comma_max words, between a comma and the end of the
+ * sentence of comma_emin..comma_emax, between its beginning and a comma of
+ * comma_bmin..comma_bmax; counting starts again at the comma that ended
+ * the previous clause. A clause holding a compound actor list is kept. */
 static void hide_commas(const dyad_coder *c, dyad__sent *s)
 {
-	uint32_t i, prev = UINT32_MAX, end = s->n;
-	if (c->comma_max == 0)
+	uint32_t i, prev = 0, end = s->n;
+	int begin = 1;
+	if (c->comma_max == 0 && c->comma_emax == 0 && c->comma_bmax == 0)
 		return;
 	while (end > 0 && s->an->doc.toks[s->tok[end - 1]].kind != DYAD_TOK_WORD
 		&& s->an->doc.toks[s->tok[end - 1]].kind != DYAD_TOK_NUMBER)
 		end--;
 	for (i = 0; i <= end; i++) {
 		int comma = i < end && !strcmp(s->words[i], ",");
+		uint32_t from, nw, k, lo, hi;
+		int list = 0;
 		if (!comma && i < end)
 			continue;
-		if (prev != UINT32_MAX) {
-			uint32_t nw = i - prev - 1, k;
-			int list = 0;
-			for (k = prev + 1; k < i; k++)
-				if (s->ment_at[k] >= 0 && s->ments[s->ment_at[k]].group >= 0)
-					list = 1;
-			if (nw >= c->comma_min && nw <= c->comma_max && !list)
-				for (k = prev; k < i || (k == i && comma); k++)
-					s->hidden[k] = 1;
-		}
-		prev = comma ? i : UINT32_MAX;
+		if (begin && !comma)
+			break; /* no comma at all */
+		from = begin ? 0 : prev + 1;
+		nw = i - from;
+		lo = begin ? c->comma_bmin : comma ? c->comma_min : c->comma_emin;
+		hi = begin ? c->comma_bmax : comma ? c->comma_max : c->comma_emax;
+		for (k = from; k < i; k++)
+			if (s->ment_at[k] >= 0 && s->ments[s->ment_at[k]].group >= 0)
+				list = 1;
+		if (nw >= lo && nw <= hi && !list)
+			for (k = begin ? 0 : prev; k < i || (k == i && comma); k++)
+				s->hidden[k] = 1;
+		prev = i;
+		begin = 0;
 	}
+}
+
+static int adjective(dyad_pos p)
+{
+	return p == DYAD_POS_JJ || p == DYAD_POS_JJR || p == DYAD_POS_JJS;
+}
+
+/* Does the conjunction between words a and b join two adjectives ("an easy
+ * or pleasant place")? Manual 7.6: a conjunction forming an adjective
+ * phrase does not delimit clauses. */
+static int joins_words(const dyad__sent *s, uint32_t a, uint32_t b)
+{
+	return adjective((dyad_pos)s->an->doc.toks[s->tok[a]].tag)
+		&& adjective((dyad_pos)s->an->doc.toks[s->tok[b]].tag);
 }
 
 /* Clauses of a compound sentence: a conjunction outside a compound actor
@@ -160,6 +214,10 @@ static unsigned split_clauses(dyad__sent *s)
 			if (after >= 0 && s->ments[after].group >= 0
 				&& s->ments[after].group != after)
 				in_compound = 1;
+			if (!in_compound && i > 0 && i + 1 < s->n && joins_words(s, i - 1, i + 1)) {
+				breaks++; /* still a conjunction for COMPLEX: CONJ (8.7) */
+				in_compound = 1;
+			}
 			if (!in_compound) {
 				k++;
 				breaks++;
@@ -176,19 +234,32 @@ static int live(const dyad__sent *s, size_t i)
 	return s->ments[i].code && !s->hidden[s->ments[i].b];
 }
 
-/* First live mention in [lo, hi) whose code differs from `not` (NULL: any). */
-static int32_t first_in(const dyad__sent *s, uint32_t lo, uint32_t hi, const char *not)
+/* First live mention in [lo, hi) whose code differs from `not` (NULL: any),
+ * other than those a pattern's "^" passed over (pm, or NULL; 5.7.3). */
+static int32_t first_skip(const dyad__sent *s, uint32_t lo, uint32_t hi, const char *not,
+	const dyad__pmatch *pm)
 {
 	size_t i;
 	for (i = 0; i < s->n_ments; i++) {
 		const dyad__mention *x = &s->ments[i];
+		unsigned k;
+		int skipped = 0;
 		if (x->b < lo || x->b >= hi || !live(s, i))
 			continue;
 		if (not && !strcmp(x->code, not))
 			continue;
+		for (k = 0; pm && k < pm->n_skip; k++)
+			skipped |= pm->skip[k] == (int32_t)i;
+		if (skipped)
+			continue;
 		return (int32_t)i;
 	}
 	return -1;
+}
+
+static int32_t first_in(const dyad__sent *s, uint32_t lo, uint32_t hi, const char *not)
+{
+	return first_skip(s, lo, hi, not, NULL);
 }
 
 /* Copy a code part [b, e) dropping the ! and ? markers. */
@@ -236,8 +307,71 @@ static void choose(pick *out, const dyad__sent *s, const dyad_verb_match *vm, ui
 	}
 }
 
+/* Has sentence `sent` already given this event? A compound actor on both
+ * sides with a paired code (6.6.3) names each dyad twice, and TABARI
+ * reports each source-target-code combination once. */
+static int seen(const job *j, uint32_t sent, const char *src, const char *tgt,
+	const char *code)
+{
+	size_t k = j->n_ev;
+	while (k-- > 0 && j->ev[k].sentence == sent)
+		if (!strcmp(j->ev[k].source, src) && !strcmp(j->ev[k].target, tgt)
+			&& !strcmp(j->ev[k].code, code))
+			return 1;
+	return 0;
+}
+
+#define MAXM 32 /* actors on one side of an event */
+#define DEF_SRC (-2) /* the DEFAULT: SOURCE code (8.5) in place of a mention */
+#define DEF_TGT (-3) /* the DEFAULT: TARGET code */
+
+/* The actors one side stands for: each member of a compound mention (7.5),
+ * and each code of a coded compound actor, written with slashes
+ * ("GME/GMW", manual 6.5.1); with `alone` the mention's own codes only.
+ * idx < 0 gives one side without a mention: "---" or a DEFAULT: code. */
+static size_t members(job *j, const dyad__sent *s, int32_t idx, int alone, int32_t *ment,
+	const char **code)
+{
+	size_t n = 0, q;
+	for (q = 0; q < s->n_ments && n < MAXM; q++) {
+		const char *c, *sl;
+		if (idx < 0 || !(q == (size_t)idx || (!alone && s->ments[idx].group >= 0
+			&& s->ments[q].group == s->ments[idx].group)) || !s->ments[q].code)
+			continue;
+		for (c = s->ments[q].code; n < MAXM; c = sl + 1) {
+			if (!*c)
+				break;
+			sl = strchr(c, '/');
+			if (sl == c) /* an empty part */
+				continue;
+			ment[n] = (int32_t)q;
+			code[n] = sl ? dyad_arena_strndup(j->a, c, (size_t)(sl - c)) : c;
+			if (!code[n]) {
+				j->oom = 1;
+				return 0;
+			}
+			n++;
+			if (!sl)
+				break;
+		}
+	}
+	if (idx < 0) {
+		/* copied: events live in the arena, and may outlive the coder */
+		const char *d = idx == DEF_SRC ? j->c->def_src : idx == DEF_TGT ? j->c->def_tgt : NULL;
+		ment[0] = -1;
+		code[0] = d ? dyad_arena_strndup(j->a, d, strlen(d)) : NULL;
+		if (d && !code[0]) {
+			j->oom = 1;
+			return 0;
+		}
+		n = 1;
+	}
+	return n;
+}
+
 /* Emit the events of one coded verb: compound sides expand to each member
- * (7.5), pairs give two events (6.6.3); same-code dyads are dropped. */
+ * (7.5), pairs give two events (6.6.3); same-code dyads and repeats of an
+ * event of the sentence are dropped. */
 static void emit(job *j, const dyad__sent *s, const pick *pk, const dyad_verb_match *vm,
 	int32_t src, int32_t tgt, uint32_t vb, uint32_t ve, int negated)
 {
@@ -245,8 +379,10 @@ static void emit(job *j, const dyad__sent *s, const pick *pk, const dyad_verb_ma
 	const char *end = pk->code + strlen(pk->code);
 	const char *codes[2];
 	const char *ptext = NULL;
-	int32_t srcs[32], tgts[32];
+	int32_t srcs[MAXM], tgts[MAXM];
+	const char *scode[MAXM], *tcode[MAXM];
 	size_t ns = 0, nt = 0, a, b, side;
+	int one;
 
 	codes[0] = code_part(j, pk->code, colon ? colon : end);
 	codes[1] = colon ? code_part(j, colon + 1, end) : NULL;
@@ -255,19 +391,12 @@ static void emit(job *j, const dyad__sent *s, const pick *pk, const dyad_verb_ma
 		dyad_matcher__verb_pattern(s->m, vm->verb, (size_t)pk->pattern, &pv);
 		ptext = dyad_events__pattern_text(j->a, s->m, &pv);
 	}
-#define MEMBERS(idx, arr, n) do { \
-		if ((idx) >= 0 && s->ments[idx].group >= 0) { \
-			size_t q_; \
-			for (q_ = 0; q_ < s->n_ments && (n) < 32; q_++) \
-				if (s->ments[q_].group == s->ments[idx].group && s->ments[q_].code) \
-					(arr)[(n)++] = (int32_t)q_; \
-		} else { \
-			(arr)[(n)++] = (idx); \
-		} \
-	} while (0)
-	MEMBERS(src, srcs, ns);
-	MEMBERS(tgt, tgts, nt);
-#undef MEMBERS
+	/* two members of one compound facing each other: each side is the
+	 * member itself, not the whole list (5.8) */
+	one = src >= 0 && tgt >= 0 && src != tgt && s->ments[src].group >= 0
+		&& s->ments[src].group == s->ments[tgt].group;
+	ns = members(j, s, src, one, srcs, scode);
+	nt = members(j, s, tgt, one, tgts, tcode);
 	for (side = 0; side < 2; side++) {
 		const char *code = codes[side];
 		if (!code || !*code || null_code(code))
@@ -275,17 +404,24 @@ static void emit(job *j, const dyad__sent *s, const pick *pk, const dyad_verb_ma
 		for (a = 0; a < ns; a++)
 			for (b = 0; b < nt; b++) {
 				int32_t x = side ? tgts[b] : srcs[a], y = side ? srcs[a] : tgts[b];
+				const char *cx = side ? tcode[b] : scode[a], *cy = side ? scode[a] : tcode[b];
 				const dyad__mention *mx = x >= 0 ? &s->ments[x] : NULL;
 				const dyad__mention *my = y >= 0 ? &s->ments[y] : NULL;
 				dyad_event *e;
-				if (mx && my && !strcmp(mx->code, my->code))
+				if (!cx)
+					cx = "---";
+				if (!cy)
+					cy = "---";
+				if ((mx || x != -1) && (my || y != -1) && !strcmp(cx, cy))
+					continue;
+				if (seen(j, s->index, cx, cy, code))
 					continue;
 				e = push_event(j);
 				if (!e)
 					return;
 				e->sentence = s->index;
-				e->source = mx ? mx->code : "---";
-				e->target = my ? my->code : "---";
+				e->source = cx;
+				e->target = cy;
 				e->code = code;
 				if (mx) {
 					e->source_tok[0] = s->tok[mx->b];
@@ -312,7 +448,8 @@ static void emit(job *j, const dyad__sent *s, const pick *pk, const dyad_verb_ma
 	}
 }
 
-/* Default source and target (manual 5.8) unless the pattern set them. */
+/* Default source and target (manual 5.8) unless the pattern set them;
+ * DEF_SRC and DEF_TGT stand for the DEFAULT: codes (8.5), -1 for none. */
 static void actors_for(const dyad_coder *c, const dyad__sent *s, const pick *pk, uint32_t vb,
 	uint32_t ve, uint32_t clo, uint32_t chi, int32_t *src, int32_t *tgt)
 {
@@ -325,31 +462,49 @@ static void actors_for(const dyad_coder *c, const dyad__sent *s, const pick *pk,
 	}
 	if (*src < 0) {
 		const char *not = *tgt >= 0 ? s->ments[*tgt].code : NULL;
-		*src = first_in(s, clo, vb, not);
+		*src = first_skip(s, clo, vb, not, &pk->pm);
 		if (*src < 0)
-			*src = first_in(s, 0, vb, not);
+			*src = first_skip(s, 0, vb, not, &pk->pm);
+		/* DEFAULT: SOURCE (8.5): with PRIOR whenever no actor precedes
+		 * the verb; without it only when no actor is found at all, the
+		 * first one after the verb being the source */
+		if (*src < 0 && c->def_src[0] && !c->def_prior)
+			*src = first_skip(s, ve, chi, not, &pk->pm);
+		if (*src < 0 && c->def_src[0])
+			*src = DEF_SRC;
 	}
 	if (*tgt < 0) {
 		sc = *src >= 0 ? s->ments[*src].code : NULL;
-		*tgt = first_in(s, ve, chi, sc);
+		*tgt = first_skip(s, *src >= 0 && s->ments[*src].b >= ve ? s->ments[*src].e : ve, chi, sc,
+			&pk->pm);
+		/* DEFAULT: TARGET ... AFTER: whenever no actor follows (8.5) */
+		if (*tgt < 0 && c->def_tgt[0] && c->def_after) {
+			*tgt = DEF_TGT;
+			return;
+		}
 		if (*tgt < 0 && c->dialect_tabari) {
-			int32_t t = first_in(s, 0, vb, sc);
+			int32_t t = first_skip(s, 0, vb, sc, &pk->pm);
 			if (t >= 0 && t != *src)
 				*tgt = t;
 		}
 		if (*tgt < 0 && *src >= 0 && s->ments[*src].group >= 0)
 			*tgt = *src; /* compound source: both sides (5.8) */
+		if (*tgt < 0 && c->def_tgt[0])
+			*tgt = DEF_TGT;
 	}
 }
 
-/* Is the verb group at token vb passive with "by" right after the verb
- * (manual 7.9)? */
+/* Is the verb group at token vb passive with "by" right after the verb,
+ * adverbs aside (manual 7.9)? */
 static int passive_by(const dyad__sent *s, uint32_t ve, uint16_t flags)
 {
 	uint32_t i = ve;
 	if (!(flags & DYAD_VPF_PASSIVE))
 		return 0;
-	while (i < s->n && s->hidden[i])
+	/* hidden words and adverbs ("opposed earlier by") may come between */
+	while (i < s->n && (s->hidden[i] || s->an->doc.toks[s->tok[i]].tag == DYAD_POS_RB
+		|| s->an->doc.toks[s->tok[i]].tag == DYAD_POS_RBR
+		|| s->an->doc.toks[s->tok[i]].tag == DYAD_POS_RBS))
 		i++;
 	return i < s->n && !strcmp(s->words[i], "by");
 }
@@ -370,10 +525,23 @@ static int lookup_verb(const dyad__sent *s, uint32_t i, dyad_verb_match *vm)
 	return dyad_matcher_verb(s->m, tmp, n, vm);
 }
 
+/* Is token t a negative contraction split off the word before it ("did"
+ * "n't")? */
+static int glued_nt(const dyad_analysis *an, uint32_t t)
+{
+	const dyad_token *tk = &an->doc.toks[t], *pv = &an->doc.toks[t - 1];
+	const char *w = tk->lower ? tk->lower : "";
+	return tk->kind == DYAD_TOK_CONTRACTION && w[0] == 'n' && pv->kind == DYAD_TOK_WORD
+		&& pv->lower && pv->off + pv->len == tk->off;
+}
+
 /* Words of a sentence: each token's lower-case form, a hyphenated word
- * split at its hyphens (TABARI reads "Barad-dur" as BARAD DUR, 5.2). */
+ * split at its hyphens (TABARI reads "Barad-dur" as BARAD DUR, 5.2). TABARI
+ * reads words between blanks (5.2), so with its rules a negative
+ * contraction stays one word: "didn't", as its dictionaries spell it
+ * (&NEGATVAUXVRB = DIDN'T); PETRARCH's Treebank words keep "did" "n't". */
 static int split_words(dyad__sent *s, dyad_arena *a, const dyad_analysis *an,
-	const dyad_sentence *se)
+	const dyad_sentence *se, int join_nt)
 {
 	uint32_t t, n = 0, cap = 0;
 	for (t = se->tok_begin; t < se->tok_end; t++) {
@@ -389,6 +557,17 @@ static int split_words(dyad__sent *s, dyad_arena *a, const dyad_analysis *an,
 	for (t = se->tok_begin; t < se->tok_end; t++) {
 		const dyad_token *tk = &an->doc.toks[t];
 		const char *w = tk->lower ? tk->lower : "";
+		if (join_nt && n > 0 && t > se->tok_begin && s->tok[n - 1] == t - 1
+			&& glued_nt(an, t)) {
+			size_t l0 = strlen(s->words[n - 1]), l1 = strlen(w);
+			char *jw = dyad_arena_alloc(a, l0 + l1 + 1);
+			if (!jw)
+				return DYAD_ENOMEM;
+			memcpy(jw, s->words[n - 1], l0);
+			memcpy(jw + l0, w, l1 + 1);
+			s->words[n - 1] = jw;
+			continue;
+		}
 		if (tk->kind == DYAD_TOK_WORD && strchr(w, '-') && w[0] != '-') {
 			while (*w) {
 				size_t l = strcspn(w, "-");
@@ -428,7 +607,8 @@ static int verb_candidate(const dyad_coder *c, const dyad__sent *s, uint32_t i)
 		return 0;
 	if (c->dialect_tabari) {
 		size_t k;
-		if ((t->flags & DYAD_TOKF_CAP) && !(t->flags & DYAD_TOKF_SENT_START))
+		/* not in a record written in capitals only (7.4) */
+		if ((t->flags & DYAD_TOKF_CAP) && !(t->flags & DYAD_TOKF_SENT_START) && !s->allcaps)
 			return 0;
 		for (k = 0; k < s->n_ments; k++)
 			if (i >= s->ments[k].b && i < s->ments[k].e)
@@ -452,15 +632,17 @@ static int code_sentence(job *j, const dyad_analysis *an, uint32_t si, dyad_stor
 	unsigned breaks;
 	size_t ev0 = j->n_ev;
 	uint16_t nclauses;
-	int rc;
+	int rc, sent_done = 0;
 
 	memset(&s, 0, sizeof s);
 	s.m = c->m;
 	s.an = an;
 	s.index = si;
+	s.nested = c->nested;
+	s.synset_fix = c->synset_fix;
 	if (se->tok_end == se->tok_begin)
 		return SENT_OK;
-	rc = split_words(&s, j->a, an, se);
+	rc = split_words(&s, j->a, an, se, c->dialect_tabari);
 	if (rc < 0)
 		return rc;
 	s.hidden = dyad_arena_calloc(j->a, s.n, 1);
@@ -471,6 +653,34 @@ static int code_sentence(job *j, const dyad_analysis *an, uint32_t si, dyad_stor
 		return DYAD_ENOMEM;
 	for (i = 0; i < s.n; i++)
 		s.ment_at[i] = s.ment_end[i] = -1;
+
+	{
+		uint32_t t;
+		size_t b;
+		s.allcaps = 1;
+		for (t = se->tok_begin; t < se->tok_end && s.allcaps; t++) {
+			const dyad_token *tk = &an->doc.toks[t];
+			for (b = 0; b < tk->len; b++)
+				if (an->doc.text.buf[tk->off + b] >= 'a' && an->doc.text.buf[tk->off + b] <= 'z')
+					s.allcaps = 0;
+		}
+	}
+
+	/* SET: MINIMUM WORDS (8.2.3): a shorter sentence, commas counted as
+	 * words, is a fragment and not coded */
+	if (c->min_words) {
+		uint32_t t, nw = 0;
+		for (t = se->tok_begin; t < se->tok_end; t++) {
+			const dyad_token *tk = &an->doc.toks[t];
+			nw += tk->kind == DYAD_TOK_WORD || tk->kind == DYAD_TOK_NUMBER
+				|| tk->kind == DYAD_TOK_ABBREV
+				|| (tk->kind == DYAD_TOK_PUNCT && tk->lower && !strcmp(tk->lower, ","));
+		}
+		if (nw < c->min_words) {
+			say(j, si, "%u words, fewer than the minimum %u: not coded", nw, c->min_words);
+			return SENT_OK;
+		}
+	}
 
 	/* 1. discard phrases */
 	for (i = 0; i < s.n; i++) {
@@ -493,6 +703,8 @@ static int code_sentence(job *j, const dyad_analysis *an, uint32_t si, dyad_stor
 
 	/* 2-3. actors, hidden clauses, compound-sentence clauses */
 	ao.agents_alone = c->agents_alone;
+	ao.agent_as_written = c->dialect_tabari;
+	ao.noun_phrases = !c->dialect_tabari;
 	rc = dyad_actors__find(&s.ments, &s.n_ments, c->m, j->a, an, s.tok, s.words, s.n, j->date, &ao);
 	if (rc < 0)
 		return rc;
@@ -535,7 +747,9 @@ static int code_sentence(job *j, const dyad_analysis *an, uint32_t si, dyad_stor
 	}
 
 	/* 4-6. each clause: the first verb that codes */
-	for (uint16_t cl = 0; cl < nclauses; cl++) {
+	/* CODE BY CLAUSE stops at a clause's first event, CODE BY SENTENCE at
+	 * the sentence's, CODE ALL codes every verb (7.6.1) */
+	for (uint16_t cl = 0; cl < nclauses && !sent_done; cl++) {
 		uint32_t clo = 0, chi = 0;
 		int done = 0;
 		while (clo < s.n && s.clause[clo] != cl)
@@ -585,21 +799,26 @@ static int code_sentence(job *j, const dyad_analysis *an, uint32_t si, dyad_stor
 				src = tgt;
 				tgt = x;
 			}
-			if ((src < 0 || tgt < 0) && (c->require_dyad || (src < 0 && tgt < 0))) {
-				say(j, si, "no %s: verb not coded", src < 0 ? "source" : "target");
+			if ((src == -1 || tgt == -1) && (c->require_dyad || (src == -1 && tgt == -1))) {
+				say(j, si, "no %s: verb not coded", src == -1 ? "source" : "target");
 				continue;
 			}
 			negated = (ch->flags & DYAD_VPF_NEGATED) && !pk.pm.negation;
-			if (negated && !c->keep_negated) {
+			/* TABARI has no negation rule: a pattern spells it ("NOT *",
+			 * &NEGATVAUXVRB, 5.6), else the verb codes as it is; the event
+			 * is still marked negated */
+			if (negated && !c->keep_negated && !c->dialect_tabari) {
 				say(j, si, "negated verb group: event dropped");
-				done = 1;
+				done = c->code_by != DYAD__BY_ALL;
+				sent_done = done && c->code_by == DYAD__BY_SENTENCE;
 				continue;
 			}
 			emit(j, &s, &pk, &vm, src, tgt, i, ve, negated);
 			if (j->oom)
 				return DYAD_ENOMEM;
 			/* a subordinate code (6.6.1) gives way to a later verb */
-			done = !strchr(pk.code, '?');
+			done = !strchr(pk.code, '?') && c->code_by != DYAD__BY_ALL;
+			sent_done = done && c->code_by == DYAD__BY_SENTENCE;
 		}
 	}
 

@@ -5,7 +5,12 @@
 #ifndef DYAD_EVENTS_CODER_INTERNAL_H
 #define DYAD_EVENTS_CODER_INTERNAL_H
 
+#include <stdint.h>
+
 #include "dyad/coder.h"
+
+/* When the coder stops looking for events in a sentence (manual 7.6.1). */
+enum { DYAD__BY_CLAUSE = 0, DYAD__BY_SENTENCE, DYAD__BY_ALL };
 
 struct dyad_coder {
 	dyad_ctx *ctx;
@@ -17,7 +22,20 @@ struct dyad_coder {
 	unsigned complex_verbs;  /* COMPLEX: VERBS[n] (manual 8.7); 0 off */
 	unsigned complex_conj;   /* COMPLEX: CONJ[n] */
 	int noactprior;          /* COMPLEX: NOACTPRIOR */
+	unsigned min_words;      /* SET: MINIMUM WORDS (8.2.3); 0 off */
+	int code_by;             /* SET: CODE BY ... (7.6.1): DYAD__BY_* */
 	unsigned comma_min, comma_max; /* nonrestrictive clause length (7.8) */
+	unsigned comma_emin, comma_emax; /* the same, ending the sentence */
+	unsigned comma_bmin, comma_bmax; /* the same, beginning it (8.6) */
+	/* DEFAULT: (manual 8.5): codes of at most 15 characters, "" when off */
+	char def_src[16], def_tgt[16];
+	int def_prior;           /* the default source whenever none precedes
+	                          * the verb */
+	int def_after;           /* the default target whenever none follows */
+	struct dyad__synfix *synset_fix; /* per pattern element (patterns.c); NULL when
+	                          * none needs it; owned */
+	uint8_t *nested;         /* per synset: a member names a synset (5.6);
+	                          * NULL when none does; owned */
 };
 
 /* Read option lines into c (defaults first). */

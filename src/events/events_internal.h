@@ -12,6 +12,13 @@
 #include "dict/matcher_internal.h"
 #include "dyad/pipeline.h"
 
+/* How an unresolved synset element of a pattern is read (patterns.c). */
+typedef struct dyad__synfix {
+	uint32_t set;            /* the synset, DM_NONE: none */
+	uint32_t rest;           /* string offset of words glued after its name
+	                          * ("MEMOS" of "&TIETYPES_MEMOS"), DM_NONE */
+} dyad__synfix;
+
 typedef struct dyad__sent {
 	const dyad_matcher *m;
 	const dyad_analysis *an;
@@ -26,6 +33,11 @@ typedef struct dyad__sent {
 	int32_t *ment_end;       /* mention ending at word i (last word), or -1 */
 	dyad__mention *ments;
 	size_t n_ments;
+	const dyad__synfix *synset_fix; /* per pattern element: what an
+	                          * unresolved &NAME means (5.6), or NULL */
+	int allcaps;             /* no lower-case letter in the sentence (7.4) */
+	const uint8_t *nested;   /* nested[k]: synset k has a member naming
+	                          * another synset (5.6), or NULL */
 } dyad__sent;
 
 /* What a pattern matched. Mention indexes are -1 when the pattern has no
@@ -35,6 +47,8 @@ typedef struct dyad__pmatch {
 	int32_t src, tgt;        /* $ and + */
 	int32_t compound;        /* %: a compound mention for both sides */
 	int negation;            /* a matched word was a negation ("NOT *") */
+	int32_t skip[4];         /* mentions "^" passed over (5.7.3) */
+	unsigned n_skip;
 	uint32_t lo, hi;         /* words covered [lo, hi) */
 } dyad__pmatch;
 
@@ -47,6 +61,18 @@ int dyad_events__pattern(dyad__pmatch *out, const dyad__sent *s, const dm_patter
 /* The pattern as written (arena), NULL on OOM. */
 const char *dyad_events__pattern_text(dyad_arena *a, const dyad_matcher *m,
 	const dm_pattern_view *p);
+
+/* Fill f, one flag per synset of m: 1 when a member names another synset
+ * ("&TIETYPES MEMOS"). Returns whether any does. */
+int dyad_events__nested_synsets(uint8_t *f, const dyad_matcher *m);
+
+/* Fill fix, one entry per pattern element of m, for synset elements left
+ * unresolved by the dictionary: the synset whose name differs only by a
+ * trailing "_" (TABARI's whole-word mark, 5.2.2: "&PREPOSIT1_" defines
+ * what "&PREPOSIT1" uses), else a synset followed by glued words
+ * ("&TIETYPES_MEMOS": &TIETYPES then MEMOS, as TABARI reads "_", 5.7).
+ * Returns whether any element needs it. */
+int dyad_events__synset_fix(dyad__synfix *fix, const dyad_matcher *m);
 
 /* Is w a negation word? */
 int dyad_events__negation(const char *w);

@@ -36,14 +36,61 @@ static int truth(const char *s)
 	return !strncasecmp(s, "TRUE", 4) || !strncasecmp(s, "ON", 2) || *s == '1';
 }
 
+/* The code in brackets after `key` ("SOURCE [USA]" or "SOURCE: [USA]"),
+ * upper-cased, into out[16]; "" when absent (manual 8.5). Returns the
+ * position after the "]", or NULL. */
+static const char *default_code(char *out, const char *line, const char *key)
+{
+	const char *p = strstr(line, key), *e;
+	size_t n = 0;
+	if (!p)
+		return NULL; /* not named: the setting stays */
+	out[0] = 0;
+	p = skip_ws(p + strlen(key));
+	if (*p == ':')
+		p = skip_ws(p + 1);
+	if (*p != '[' || !(e = strchr(p, ']')))
+		return NULL;
+	for (p = skip_ws(p + 1); p < e && n < 15 && *p != ' '; p++)
+		out[n++] = (char)toupper((unsigned char)*p);
+	out[n] = 0;
+	return e + 1;
+}
+
+/* Is `word` the next word at p? */
+static int next_word(const char *p, const char *word)
+{
+	size_t n = strlen(word);
+	p = p ? skip_ws(p) : "";
+	return !strncasecmp(p, word, n) && !isalnum((unsigned char)p[n]);
+}
+
+/* "NAME = n" in a COMMA: line, NAME a whole word ("MIN" is not the end of
+ * "EMIN"); *out unchanged when absent. */
+static void comma_value(unsigned *out, const char *line, const char *name)
+{
+	const char *p = line;
+	size_t n = strlen(name);
+	while ((p = strstr(p, name)) != NULL) {
+		const char *q = skip_ws(p + n);
+		if ((p == line || !isalpha((unsigned char)p[-1])) && *q == '=') {
+			*out = (unsigned)strtoul(skip_ws(q + 1), NULL, 10);
+			return;
+		}
+		p += n;
+	}
+}
+
 void dyad_events__options(dyad_coder *c, const char *const *lines, size_t n)
 {
 	size_t i;
 	c->dialect_tabari = 0;
 	c->require_dyad = 1;
 	c->agents_alone = 1;
-	c->comma_min = 3;
-	c->comma_max = 10;
+	c->comma_min = c->comma_emin = 3;
+	c->comma_max = c->comma_emax = 10;
+	c->comma_bmin = 128;  /* BMIN > BMAX: an opening clause is kept (8.6) */
+	c->comma_bmax = 0;
 	for (i = 0; i < n; i++) {
 		const char *l = skip_ws(lines[i] ? lines[i] : "");
 		size_t k;
@@ -53,23 +100,71 @@ void dyad_events__options(dyad_coder *c, const char *const *lines, size_t n)
 			;
 		if (k > 0 && l[k] == ':' && !c->dialect_tabari) {
 			c->dialect_tabari = 1;
+			c->min_words = 8;     /* manual 8.2.3: the default */
 			c->agents_alone = 0;  /* manual 5.4: only with CONVERT AGENTS */
 		}
 		if (!strncasecmp(l, "COMPLEX:", 8)) {
 			c->complex_verbs = bracket_num(l, "VERBS");
 			c->complex_conj = bracket_num(l, "CONJ");
 			c->noactprior = strstr(l, "NOACTPRIOR") != NULL;
+		} else if (!strncasecmp(l, "DEFAULT:", 8)) {
+			/* DEFAULT: OFF, or SOURCE [x] <PRIOR> TARGET [y] <AFTER> (8.5) */
+			const char *v = skip_ws(l + 8), *p;
+			if (next_word(v, "OFF")) {
+				c->def_src[0] = c->def_tgt[0] = 0;
+				c->def_prior = c->def_after = 0;
+				continue;
+			}
+			if ((p = default_code(c->def_src, v, "SOURCE")) != NULL)
+				c->def_prior = next_word(p, "PRIOR");
+			if ((p = default_code(c->def_tgt, v, "TARGET")) != NULL)
+				c->def_after = next_word(p, "AFTER");
 		} else if (!strncasecmp(l, "SET:", 4)) {
 			const char *v = skip_ws(l + 4);
 			if (!strncasecmp(v, "CONVERT AGENT", 13))
 				c->agents_alone = truth(v);
+			else if (!strncasecmp(v, "MINIMUM WORDS", 13) && strchr(v, '='))
+				c->min_words = (unsigned)strtoul(skip_ws(strchr(v, '=') + 1), NULL, 10);
+			else if (!strncasecmp(v, "CODE BY SENTENCE", 16))
+				c->code_by = DYAD__BY_SENTENCE;
+			else if (!strncasecmp(v, "CODE BY CLAUSE", 14))
+				c->code_by = DYAD__BY_CLAUSE;
+			else if (!strncasecmp(v, "CODE ALL", 8))
+				c->code_by = DYAD__BY_ALL;
 		} else if (!strncasecmp(l, "require_dyad", 12)) {
 			c->require_dyad = truth(l);
 		} else if (!strncasecmp(l, "comma_", 6)) {
 			/* PETRARCH comma_emax etc.: 0 turns comma elimination off */
 			const char *eq = strchr(l, '=');
-			if (eq && !strncasecmp(l, "comma_emax", 10))
-				c->comma_max = (unsigned)strtoul(skip_ws(eq + 1), NULL, 10);
+			unsigned v = eq ? (unsigned)strtoul(skip_ws(eq + 1), NULL, 10) : 0;
+			if (!eq)
+				continue;
+			if (!strncasecmp(l, "comma_emax", 10))
+				c->comma_emax = v;
+			else if (!strncasecmp(l, "comma_emin", 10))
+				c->comma_emin = v;
+			else if (!strncasecmp(l, "comma_bmax", 10))
+				c->comma_bmax = v;
+			else if (!strncasecmp(l, "comma_bmin", 10))
+				c->comma_bmin = v;
+			else if (!strncasecmp(l, "comma_max", 9))
+				c->comma_max = v;
+			else if (!strncasecmp(l, "comma_min", 9))
+				c->comma_min = v;
+		} else if (!strncasecmp(l, "COMMA:", 6)) {
+			/* COMMA: MIN = a MAX = b EMIN = c EMAX = d BMIN = e BMAX = f,
+			 * or COMMA: OFF (manual 8.6); a value not given stays */
+			const char *v = skip_ws(l + 6);
+			if (next_word(v, "OFF")) {
+				c->comma_max = c->comma_emax = c->comma_bmax = 0;
+				continue;
+			}
+			comma_value(&c->comma_min, v, "MIN");
+			comma_value(&c->comma_max, v, "MAX");
+			comma_value(&c->comma_emin, v, "EMIN");
+			comma_value(&c->comma_emax, v, "EMAX");
+			comma_value(&c->comma_bmin, v, "BMIN");
+			comma_value(&c->comma_bmax, v, "BMAX");
 		}
 	}
 }

@@ -48,8 +48,11 @@ typedef struct side {
 
 int dyad_events__negation(const char *w)
 {
-	return !strcmp(w, "not") || !strcmp(w, "never") || !strcmp(w, "n't")
-		|| !strcmp(w, "n\xe2\x80\x99t") || !strcmp(w, "no");
+	size_t l = strlen(w);
+	/* "n't" alone, or kept on its word as TABARI reads it ("didn't") */
+	return !strcmp(w, "not") || !strcmp(w, "never") || !strcmp(w, "no")
+		|| (l >= 3 && !strcmp(w + l - 3, "n't"))
+		|| (l >= 5 && !strcmp(w + l - 5, "n\xe2\x80\x99t"));
 }
 
 static unsigned char up(unsigned char c)
@@ -155,6 +158,117 @@ static int32_t mention_at(const side *sd, unsigned q, unsigned *used)
 	return mi;
 }
 
+int dyad_events__nested_synsets(uint8_t *f, const dyad_matcher *m)
+{
+	int any = 0;
+	uint32_t i;
+	memset(f, 0, m->n[DM_S_SYNSETS]);
+	for (i = 0; i < m->n[DM_S_TERMS]; i++) {
+		const dm_term *t = &m->terms[i];
+		const char *txt;
+		if (t->kind != DM_SYNSET || t->entry >= m->n[DM_S_SYNSETS]
+			|| t->name >= m->n[DM_S_NAMES])
+			continue;
+		txt = dyad_matcher__str(m, m->names[t->name].text);
+		if (!txt || !strchr(txt, '&'))
+			continue;
+		f[t->entry] = 1;
+		any = 1;
+	}
+	return any;
+}
+
+int dyad_events__synset_fix(dyad__synfix *fix, const dyad_matcher *m)
+{
+	uint32_t i, k;
+	int any = 0;
+	for (i = 0; i < m->n[DM_S_ELEMS]; i++) {
+		const dm_elem *x = &m->elems[i];
+		const char *nm = x->kind == DD_E_SYNSET && x->synset == DM_NONE
+			? dyad_matcher__str(m, x->text) : NULL;
+		size_t ln = nm ? strlen(nm) : 0, best = 0;
+		fix[i].set = fix[i].rest = DM_NONE;
+		for (k = 0; nm && k < m->n[DM_S_SYNSETS]; k++) {
+			const char *sn = dyad_matcher__str(m, m->synsets[k].name);
+			size_t ls = sn ? strlen(sn) : 0;
+			if (!sn || !ls)
+				continue;
+			if ((ls == ln + 1 && sn[ln] == '_' && !strncmp(sn, nm, ln))
+				|| (ln == ls + 1 && nm[ls] == '_' && !strncmp(sn, nm, ls))) {
+				fix[i].set = k;
+				fix[i].rest = DM_NONE;
+				break;
+			}
+			/* the longest synset name followed by "_" and words */
+			if (ls + 1 < ln && nm[ls] == '_' && !strncmp(sn, nm, ls) && ls > best) {
+				best = ls;
+				fix[i].set = k;
+				fix[i].rest = x->text + (uint32_t)ls + 1;
+			}
+		}
+		any |= fix[i].set != DM_NONE;
+	}
+	return any;
+}
+
+/* Words glued after a synset ("MEMOS_ON"), from position q on the right
+ * side: how many positions they take, 0 when they do not follow. */
+static unsigned glued_words(const side *sd, const char *rest, unsigned q)
+{
+	unsigned n = 0;
+	while (*rest) {
+		char part[64];
+		size_t l = strcspn(rest, "_");
+		if (l == 0 || l >= sizeof part || q + n >= sd->np
+			|| (n > 0 && sd->pos[q + n] != sd->pos[q + n - 1] + 1))
+			return 0;
+		memcpy(part, rest, l);
+		part[l] = 0;
+		if (!word_match(part, DD_EXACT, sd->s->words[sd->pos[q + n]]))
+			return 0;
+		n++;
+		rest += l;
+		while (*rest == '_')
+			rest++;
+	}
+	return n;
+}
+
+/* Words of synset `set` at words[w..). A member may name another synset
+ * ("&TIEPHRASE" = "&TIETYPES MEMOS", manual 5.6): for such sets the words
+ * of one inner synset are replaced by its name and the member tried
+ * again, one level deep. */
+static size_t synset_len(const dyad__sent *s, uint32_t set, uint32_t w)
+{
+	enum { LIM = 12 };
+	const char *alt[LIM];
+	char name[64];
+	size_t n = dyad_matcher__synset_match(s->m, set, s->words + w, s->n - w);
+	size_t lim = s->n - w < LIM ? s->n - w : LIM, k, l;
+	uint32_t t;
+	if (n || !s->nested || !s->nested[set])
+		return n;
+	for (k = 0; k < lim; k++)
+		for (t = 0; t < s->m->n[DM_S_SYNSETS]; t++) {
+			const char *nm = dyad_matcher__str(s->m, s->m->synsets[t].name);
+			size_t len, r;
+			if (t == set || !nm || (len = strlen(nm)) + 2 > sizeof name)
+				continue;
+			l = dyad_matcher__synset_match(s->m, t, s->words + w + k, lim - k);
+			if (!l)
+				continue;
+			name[0] = '&';
+			memcpy(name + 1, nm, len + 1);
+			memcpy(alt, s->words + w, k * sizeof *alt);
+			alt[k] = name;
+			memcpy(alt + k + 1, s->words + w + k + l, (lim - k - l) * sizeof *alt);
+			r = dyad_matcher__synset_match(s->m, set, alt, lim - l + 1);
+			if (r > k)
+				return r - 1 + l;
+		}
+	return 0;
+}
+
 /* Words of synset `set` covering positions q.. (nearest first). */
 static unsigned synset_at(const side *sd, uint32_t set, unsigned q)
 {
@@ -164,7 +278,7 @@ static unsigned synset_at(const side *sd, uint32_t set, unsigned q)
 		return 0;
 	if (!sd->back) {
 		uint32_t w = sd->pos[q];
-		size_t n = dyad_matcher__synset_match(s->m, set, s->words + w, s->n - w);
+		size_t n = synset_len(s, set, w);
 		for (l = 1; l < n; l++)
 			if (q + l >= sd->np || sd->pos[q + l] != w + l)
 				return 0;
@@ -179,7 +293,7 @@ static unsigned synset_at(const side *sd, uint32_t set, unsigned q)
 		if (!ok)
 			continue;
 		first = sd->pos[q + l - 1];
-		if (dyad_matcher__synset_match(s->m, set, s->words + first, s->n - first) == l)
+		if (synset_len(s, set, first) == l)
 			return l;
 	}
 	return 0;
@@ -203,7 +317,19 @@ static int run(side *sd, unsigned k, unsigned p)
 			used = text && word_match(text, x->mode, sd->s->words[sd->pos[q]]) ? 1 : 0;
 			break;
 		case DD_E_SYNSET:
-			used = synset_at(sd, x->synset, q);
+			if (x->synset != DM_NONE || !sd->s->synset_fix) {
+				used = synset_at(sd, x->synset, q);
+			} else {
+				const dyad__synfix *f = &sd->s->synset_fix[x - sd->s->m->elems];
+				used = synset_at(sd, f->set, q);
+				if (used && f->rest != DM_NONE) {
+					/* glued words follow the synset: right side only */
+					unsigned g = sd->back || q + used >= sd->np
+						|| sd->pos[q + used] != sd->pos[q + used - 1] + 1 ? 0
+						: glued_words(sd, dyad_matcher__str(sd->s->m, f->rest), q + used);
+					used = g ? used + g : 0;
+				}
+			}
 			break;
 		case DD_E_SOURCE: case DD_E_TARGET: case DD_E_SKIP:
 			mi = mention_at(sd, q, &used);
@@ -228,8 +354,14 @@ static int run(side *sd, unsigned k, unsigned p)
 				sd->m->tgt = mi;
 			else if (x->kind == DD_E_COMPOUND)
 				sd->m->compound = mi;
-			if (x->kind == DD_E_WORD && dyad_events__negation(sd->s->words[sd->pos[q]]))
-				sd->m->negation = 1;
+			else if (x->kind == DD_E_SKIP && sd->m->n_skip < 4)
+				sd->m->skip[sd->m->n_skip++] = mi;
+			if (x->kind == DD_E_WORD || x->kind == DD_E_SYNSET) {
+				unsigned u; /* a synset may spell the negation too (5.6) */
+				for (u = 0; u < used; u++)
+					if (dyad_events__negation(sd->s->words[sd->pos[q + u]]))
+						sd->m->negation = 1;
+			}
 			if (q + used > sd->far)
 				sd->far = q + used;
 			return 1;
