@@ -48,6 +48,16 @@ typedef struct cli_tally {
 int cli_story_option(const char *opt, const char *val, dyad_reader_options *ro,
 	dyad_lexicon_options *lo);
 
+/* The argument handling every story-reading verb shares, for argv[*i]:
+ * an input ("-" or not an option; everything after "--"), or a valued
+ * option: a story/lexicon option is applied, any other gets its value in
+ * *val for the verb to handle (argv[*i] is then the option). Returns 1
+ * when consumed, 0 when *val is the verb's to use, -1 on a usage error
+ * (reported, naming `dyad VERB --help`). Flags without values must be
+ * handled by the verb before calling this. */
+int cli_story_arg(int argc, char **argv, int *i, char **inputs, int *n_inputs,
+	dyad_reader_options *ro, dyad_lexicon_options *lo, const char *verb, const char **val);
+
 /* The lexicon options' defaults from the environment. */
 void cli_lexicon_defaults(dyad_lexicon_options *lo);
 

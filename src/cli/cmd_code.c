@@ -162,21 +162,7 @@ int cli_cmd_code(int argc, char **argv)
 			no_cache = 1;
 			continue;
 		}
-		if (!strcmp(a, "-") || a[0] != '-') {
-			inputs[n_inputs++] = argv[i];
-			continue;
-		}
-		if (!strcmp(a, "--")) {
-			while (++i < argc)
-				inputs[n_inputs++] = argv[i];
-			break;
-		}
-		if (i + 1 >= argc) {
-			cli_error("option %s needs a value (try `dyad code --help`)", a);
-			goto done;
-		}
-		val = argv[++i];
-		k = cli_story_option(a, val, &ropts, &lopts);
+		k = cli_story_arg(argc, argv, &i, inputs, &n_inputs, &ropts, &lopts, "code", &val);
 		if (k < 0)
 			goto done;
 		if (k > 0)

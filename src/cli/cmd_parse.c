@@ -240,21 +240,7 @@ int cli_cmd_parse(int argc, char **argv)
 			quiet = 1;
 			continue;
 		}
-		if (!strcmp(a, "-") || a[0] != '-') {
-			inputs[n_inputs++] = argv[i];
-			continue;
-		}
-		if (!strcmp(a, "--")) {
-			while (++i < argc)
-				inputs[n_inputs++] = argv[i];
-			break;
-		}
-		if (i + 1 >= argc) {
-			cli_error("option %s needs a value (try `dyad parse --help`)", a);
-			goto usage;
-		}
-		val = argv[++i];
-		k = cli_story_option(a, val, &ropts, &lopts);
+		k = cli_story_arg(argc, argv, &i, inputs, &n_inputs, &ropts, &lopts, "parse", &val);
 		if (k < 0)
 			goto usage;
 		if (k > 0)

@@ -84,6 +84,30 @@ int cli_output_close(FILE *f, const char *path, int rc)
 	return rc;
 }
 
+int cli_story_arg(int argc, char **argv, int *i, char **inputs, int *n_inputs,
+	dyad_reader_options *ro, dyad_lexicon_options *lo, const char *verb, const char **val)
+{
+	const char *a = argv[*i];
+	int k;
+
+	if (!strcmp(a, "-") || a[0] != '-') {
+		inputs[(*n_inputs)++] = argv[*i];
+		return 1;
+	}
+	if (!strcmp(a, "--")) {
+		while (++*i < argc)
+			inputs[(*n_inputs)++] = argv[*i];
+		return 1;
+	}
+	if (*i + 1 >= argc) {
+		cli_error("option %s needs a value (try `dyad %s --help`)", a, verb);
+		return -1;
+	}
+	*val = argv[++*i];
+	k = cli_story_option(a, *val, ro, lo);
+	return k < 0 ? -1 : k;
+}
+
 int cli_analyse_story(dyad_analysis *an, dyad_ctx *ctx, const dyad_lexicon *lex,
 	dyad_arena *arena, const dyad_story *story, dyad_stage stage, int use_parse, cli_tally *t)
 {
