@@ -1,6 +1,7 @@
 /*
- * The coder handle and the options it acts on (options.c), shared by the
- * event coder's files. Internal to libdyad.
+ * The coder handle and the options it acts on (options.c), and the clause
+ * handling the coder runs on each sentence (clauses.c), shared by the event
+ * coder's files. Internal to libdyad.
  */
 #ifndef DYAD_EVENTS_CODER_INTERNAL_H
 #define DYAD_EVENTS_CODER_INTERNAL_H
@@ -40,5 +41,18 @@ struct dyad_coder {
 
 /* Read option lines into c (defaults first). */
 void dyad_events__options(dyad_coder *c, const char *const *lines, size_t n);
+
+struct dyad__sent; /* events_internal.h */
+
+/* Hide the words of s's comma-delimited nonrestrictive clauses whose length
+ * c's comma options allow (manual 7.8, 8.6), a clause holding a compound
+ * actor list aside; nothing when all are off. */
+void dyad_events__hide_commas(const dyad_coder *c, struct dyad__sent *s);
+
+/* Number s's words by clause of a compound sentence: a visible AND/BUT/OR/NOR
+ * outside a compound actor or an adjective pair starts one (7.6). Returns
+ * the conjunctions counted for COMPLEX: CONJ (8.7), those joining
+ * adjectives included. */
+unsigned dyad_events__split_clauses(struct dyad__sent *s);
 
 #endif
