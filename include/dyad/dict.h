@@ -145,6 +145,12 @@ typedef struct dyad_matcher_stats {
 } dyad_matcher_stats;
 void dyad_matcher_stats_get(const dyad_matcher *m, dyad_matcher_stats *out);
 
+/* The TABARI .options lines of the compiled dictionaries, in the order the
+ * files hold them (what dyad_coder_options.option_lines takes). The lines
+ * are borrowed from m. */
+size_t dyad_matcher_option_count(const dyad_matcher *m);
+const char *dyad_matcher_option(const dyad_matcher *m, size_t i);
+
 /* ---- Lookups ------------------------------------------------------- */
 
 /* Words are matched case-insensitively, one per element of words[]. A match

@@ -6,11 +6,12 @@
  * file is DYAD_EINPUT and never a crash (STYLE 12; fuzz/fuzz_cache.c).
  * dyad_matcher_open ties it together: cache hit, or read + compile + save.
  *
- * File layout (matcher_internal.h): the 176-byte dm_header (magic
+ * File layout (matcher_internal.h): the 184-byte dm_header (magic
  * "DYADMTCH", version, endianness marker, source hash, total size,
  * FNV-1a-64 checksum of bytes 40..end, section table), then the sections,
  * each 8-aligned: strings, labels, files, nodes, terms, names, actors,
- * codes, agents, verbs, patterns, elems, synsets, discards, issues.
+ * codes, agents, verbs, patterns, elems, synsets, discards, issues,
+ * options.
  */
 #include <errno.h>
 #include <stddef.h>
@@ -24,7 +25,7 @@
 #include "matcher_internal.h"
 #include "model.h"
 
-_Static_assert(sizeof(dm_header) == 176, "header layout");
+_Static_assert(sizeof(dm_header) == 184, "header layout");
 _Static_assert(offsetof(dm_header, n_sections) == DM_CHECKED_FROM, "checksum start");
 _Static_assert(sizeof(dm_node) == 24 && sizeof(dm_term) == 12 && sizeof(dm_elem) == 12,
 	"record layout");
@@ -32,7 +33,7 @@ _Static_assert(sizeof(dm_node) == 24 && sizeof(dm_term) == 12 && sizeof(dm_elem)
 const uint32_t dyad_matcher__elem_size[DM_NSEC] = {
 	1, 1, sizeof(uint32_t), sizeof(dm_node), sizeof(dm_term), sizeof(dm_name),
 	sizeof(dm_actor), sizeof(dm_code), sizeof(dm_agent), sizeof(dm_verb), sizeof(dm_pattern),
-	sizeof(dm_elem), sizeof(dm_synset), sizeof(dm_discard), sizeof(dm_issue)
+	sizeof(dm_elem), sizeof(dm_synset), sizeof(dm_discard), sizeof(dm_issue), sizeof(uint32_t)
 };
 
 uint64_t dyad_matcher__fnv(uint64_t h, const void *p, size_t n)
@@ -70,6 +71,7 @@ void dyad_matcher__bind(dyad_matcher *m)
 	m->synsets = p[DM_S_SYNSETS];
 	m->discards = p[DM_S_DISCARDS];
 	m->issues = p[DM_S_ISSUES];
+	m->options = p[DM_S_OPTIONS];
 }
 
 /* ---- Validation ------------------------------------------------------ */
@@ -130,6 +132,9 @@ static int check_body(const dyad_matcher *m)
 		return 0;
 	for (i = 0; i < m->n[DM_S_FILES]; i++)
 		if (!req_str_ok(m, m->files[i]))
+			return 0;
+	for (i = 0; i < m->n[DM_S_OPTIONS]; i++)
+		if (!req_str_ok(m, m->options[i]))
 			return 0;
 	if (m->n[DM_S_NODES] == 0)
 		return 0;

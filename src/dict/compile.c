@@ -367,6 +367,15 @@ static void add_entries(builder *b, const dyad_dict *d, const dd_synset **sorted
 {
 	uint32_t i, j, k;
 
+	/* TABARI .options lines travel with the matcher (and its cache), so a
+	 * coder made from a cached matcher needs no second read of the sources. */
+	for (i = 0; i < d->n_raws; i++) {
+		if (d->raws[i].kind == DD_RAW_OPTION) {
+			uint32_t *o = push(b, DM_S_OPTIONS);
+			if (o)
+				*o = intern(b, d->raws[i].text);
+		}
+	}
 	for (i = 0; i < d->n_files; i++) {
 		uint32_t *f = push(b, DM_S_FILES);
 		if (f)

@@ -328,3 +328,13 @@ int dyad_matcher__issue(const dyad_matcher *m, const char *const *words, size_t 
 {
 	return entry_match(m, DM_ISSUE, words, n, n_words, issue);
 }
+
+size_t dyad_matcher_option_count(const dyad_matcher *m)
+{
+	return m->n[DM_S_OPTIONS];
+}
+
+const char *dyad_matcher_option(const dyad_matcher *m, size_t i)
+{
+	return i < m->n[DM_S_OPTIONS] ? dyad_matcher__str(m, m->options[i]) : NULL;
+}

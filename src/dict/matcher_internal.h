@@ -23,7 +23,7 @@
 #include "dyad/dict.h"
 
 #define DM_MAGIC "DYADMTCH"
-#define DM_VERSION 1u
+#define DM_VERSION 2u  /* 2: option lines section */
 #define DM_ENDIAN 0x01020304u
 #define DM_NONE UINT32_MAX      /* "no string / no index" */
 #define DM_STEM_SEP '\x01'     /* key byte after a non-last DD_STEM word */
@@ -36,7 +36,7 @@ enum dm_kind { DM_ACTOR = 0, DM_AGENT, DM_VERB, DM_SYNSET, DM_DISCARD, DM_ISSUE,
 enum dm_section {
 	DM_S_STRINGS = 0, DM_S_LABELS, DM_S_FILES, DM_S_NODES, DM_S_TERMS, DM_S_NAMES,
 	DM_S_ACTORS, DM_S_CODES, DM_S_AGENTS, DM_S_VERBS, DM_S_PATTERNS, DM_S_ELEMS,
-	DM_S_SYNSETS, DM_S_DISCARDS, DM_S_ISSUES, DM_NSEC
+	DM_S_SYNSETS, DM_S_DISCARDS, DM_S_ISSUES, DM_S_OPTIONS, DM_NSEC
 };
 
 /* Radix-trie node: `label` is the edge text from the parent (offset into
@@ -70,7 +70,7 @@ typedef struct dm_synset { uint32_t name, file, line; } dm_synset;
 typedef struct dm_discard { uint32_t code, story, file, line; } dm_discard;
 typedef struct dm_issue { uint32_t code, category, file, line; } dm_issue;
 
-/* File header: fixed 176 bytes. The checksum (FNV-1a-64) covers every byte
+/* File header: fixed 184 bytes. The checksum (FNV-1a-64) covers every byte
  * from `n_sections` to the end of the file; the fields before it are
  * checked one by one. Section offsets are from the start of the file. */
 typedef struct dm_section_ref { uint32_t offset, size; } dm_section_ref;
@@ -103,6 +103,7 @@ struct dyad_matcher {
 	const dm_synset *synsets;
 	const dm_discard *discards;
 	const dm_issue *issues;
+	const uint32_t *options; /* string offsets: TABARI .options lines in order */
 	uint32_t n[DM_NSEC];    /* element counts (bytes for strings, labels) */
 };
 

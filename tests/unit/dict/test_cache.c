@@ -407,10 +407,42 @@ static void test_dict_cache__open_missing_source(void **state)
 	assert_true(strstr(dyad_ctx_error(f->ctx), "absent.actors") != NULL);
 }
 
+/* TABARI .options lines are compiled in file order and survive the cache,
+ * so a coder made from a cached matcher sees the same options. */
+static void test_dict_cache__options_travel_with_the_matcher(void **state)
+{
+	static const char opts[] = "SET: CONVERT AGENTS = TRUE\n# a comment line\nCOMMA: OFF\n";
+	fixture *f = *state;
+	dyad_dict *d = NULL;
+	dyad_matcher *m = NULL, *m2 = NULL;
+	size_t i;
+
+	assert_int_equal(dyad_matcher_option_count(f->m), 0);
+	assert_int_equal(dyad_dict_new(&d, f->ctx), DYAD_OK);
+	assert_int_equal(dyad_dict_load_mem(d, "x.options", opts, sizeof opts - 1,
+		DYAD_DICT_FORMAT_TABARI, DYAD_DICT_KIND_OPTIONS), DYAD_OK);
+	assert_int_equal(dyad_matcher_compile(&m, f->ctx, d), DYAD_OK);
+	assert_int_equal(dyad_matcher_option_count(m), d->n_raws);
+	for (i = 0; i < d->n_raws; i++)
+		assert_string_equal(dyad_matcher_option(m, i), d->raws[i].text);
+	assert_string_equal(dyad_matcher_option(m, 0), "SET: CONVERT AGENTS = TRUE");
+	assert_null(dyad_matcher_option(m, d->n_raws));
+	assert_int_equal(dyad_matcher_save(m, f->path, 7), DYAD_OK);
+	assert_int_equal(dyad_matcher_load(&m2, f->ctx, f->path, 7), DYAD_OK);
+	assert_int_equal(dyad_matcher_option_count(m2), d->n_raws);
+	for (i = 0; i < d->n_raws; i++)
+		assert_string_equal(dyad_matcher_option(m2, i), dyad_matcher_option(m, i));
+	dyad_matcher_free(m2);
+	dyad_matcher_free(m);
+	dyad_dict_free(d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_dict_cache__save_load_identical, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_dict_cache__options_travel_with_the_matcher, setup,
+			teardown),
 		cmocka_unit_test_setup_teardown(test_dict_cache__missing_stale_foreign, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_dict_cache__corruption_is_einput, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_dict_cache__forged_checksum_is_safe, setup, teardown),
