@@ -130,8 +130,9 @@ DYAD_NODISCARD int dyad_matcher_load(dyad_matcher **out, dyad_ctx *ctx, const ch
 	uint64_t source_hash);
 
 /* Load dictionary files through a cache in cache_dir (NULL or "": no
- * cache): reuse the cache when its hash matches, else read, compile and
- * save. *from_cache (may be NULL) says which happened. Diagnostics of a
+ * cache): reuse the cache when it was built from the same contents of
+ * every file it read (the paths given and, for a TABARI .project, the files
+ * it names), else read, compile and save. *from_cache (may be NULL) says which happened. Diagnostics of a
  * fresh read are not kept; use dyad_dict_load + dyad_dict_check for those. */
 DYAD_NODISCARD int dyad_matcher_open(dyad_matcher **out, dyad_ctx *ctx, const char *const *paths,
 	size_t n, const char *cache_dir, int *from_cache);

@@ -397,11 +397,65 @@ static int build(dyad_matcher **out, dyad_ctx *ctx, const char *const *paths, si
 	return rc;
 }
 
+/* Were the matcher's sources exactly these paths? (Not so when a TABARI
+ * .project named further files.) */
+static int built_from(const dyad_matcher *m, const char *const *paths, size_t n)
+{
+	size_t i;
+	if (m->n[DM_S_FILES] != n)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (strcmp(dyad_matcher__str(m, m->files[i]), paths[i]))
+			return 0;
+	return 1;
+}
+
+/* The stamp a matcher's cache carries: the hash of every file it was built
+ * from, so that a change to a file a .project names makes the cache stale
+ * even though the paths given (and so the cache's name) are unchanged.
+ * When those files are the given paths, that is `hash` itself. */
+static int stamp_of(uint64_t *out, const dyad_matcher *m, const char *const *paths, size_t n,
+	uint64_t hash)
+{
+	const char **files;
+	uint32_t i, k = m->n[DM_S_FILES];
+	int rc;
+
+	if (built_from(m, paths, n)) {
+		*out = hash;
+		return DYAD_OK;
+	}
+	if (!(files = dyad_ctx_malloc(m->ctx, (k ? k : 1) * sizeof *files)))
+		return DYAD_ENOMEM;
+	for (i = 0; i < k; i++)
+		files[i] = dyad_matcher__str(m, m->files[i]);
+	rc = dyad_dict_sources_hash(out, m->ctx, files, k);
+	dyad_ctx_free_mem(m->ctx, files, (k ? k : 1) * sizeof *files);
+	return rc;
+}
+
+/* The stamp written in a cache file's header, without trusting the rest:
+ * dyad_matcher_load then validates the whole file against it. */
+static int peek_stamp(const char *path, uint64_t *stamp)
+{
+	dm_header h;
+	FILE *f = fopen(path, "rb");
+	size_t got;
+	if (!f)
+		return -1;
+	got = fread(&h, 1, sizeof h, f);
+	fclose(f);
+	if (got != sizeof h || memcmp(h.magic, DM_MAGIC, sizeof h.magic))
+		return -1;
+	*stamp = h.source_hash;
+	return 0;
+}
+
 int dyad_matcher_open(dyad_matcher **out, dyad_ctx *ctx, const char *const *paths, size_t n,
 	const char *cache_dir, int *from_cache)
 {
 	char path[4096];
-	uint64_t hash;
+	uint64_t hash, stamp, now;
 	int rc, use_cache = cache_dir && cache_dir[0];
 
 	*out = NULL;
@@ -413,11 +467,17 @@ int dyad_matcher_open(dyad_matcher **out, dyad_ctx *ctx, const char *const *path
 		if (snprintf(path, sizeof path, "%s/%016llx.dyadc", cache_dir, (unsigned long long)hash)
 			>= (int)sizeof path)
 			return dyad__error(ctx, DYAD_EINVALID, "%s: path too long", cache_dir);
-		rc = dyad_matcher_load(out, ctx, path, hash);
+		rc = peek_stamp(path, &stamp) == 0 ? dyad_matcher_load(out, ctx, path, stamp)
+			: DYAD_ENOTFOUND;
 		if (rc == DYAD_OK) {
-			if (from_cache)
-				*from_cache = 1;
-			return DYAD_OK;
+			rc = stamp_of(&now, *out, paths, n, hash);
+			if (rc == DYAD_OK && now == stamp) {
+				if (from_cache)
+					*from_cache = 1;
+				return DYAD_OK;
+			}
+			dyad_matcher_free(*out);
+			*out = NULL;
 		}
 		/* Absent, stale, damaged or unreadable: a cache is only an
 		 * optimisation, so rebuild (out of memory is not worth retrying). */
@@ -426,11 +486,13 @@ int dyad_matcher_open(dyad_matcher **out, dyad_ctx *ctx, const char *const *path
 	}
 	if ((rc = build(out, ctx, paths, n)) < 0)
 		return rc;
-	if (use_cache) {
+	/* A source that cannot be hashed now (a file a .project names that is
+	 * missing) leaves the set uncached. */
+	if (use_cache && stamp_of(&stamp, *out, paths, n, hash) == DYAD_OK) {
 		int saved;
 		make_dirs(cache_dir);
 		/* Not open's failure: the next open just rebuilds again. */
-		saved = dyad_matcher_save(*out, path, hash);
+		saved = dyad_matcher_save(*out, path, stamp);
 		(void)saved;
 	}
 	dyad_ctx_clear_error(ctx);

@@ -262,7 +262,8 @@ typedef struct dd_diag {
 struct dyad_dict {
 	dyad_ctx *ctx;
 	dyad_arena *arena;  /* strings and entry contents */
-	DD_ARRAY(const char *, files); /* source paths as given */
+	DD_ARRAY(const char *, files); /* source paths as given, including files a
+	                                 * .project names that could not be read */
 	DD_ARRAY(dd_actor, actors);
 	DD_ARRAY(dd_agent, agents);
 	DD_ARRAY(dd_verb, verbs);

@@ -148,10 +148,15 @@ int dyad_dict__read_project(dyad_dict *d, uint32_t file, const char *buf, size_t
 			return r;
 		if (r < 0) {
 			/* A missing or unreadable file is the project's error, not a
-			 * failure of the whole load. */
+			 * failure of the whole load. It is still a file the set
+			 * depends on: listing it keeps a compiled cache from being
+			 * reused once the file appears. */
+			uint32_t ignored;
 			DD_DIAG(d, rc, 1, at, "cannot load %s file '%.*s': %s", dyad_dict_kind_name(kind),
 				(int)nl, name, dyad_ctx_error(d->ctx));
 			dyad_ctx_clear_error(d->ctx);
+			if (rc == DYAD_OK && (rc = dyad_dict__add_file(d, &ignored, path)) < 0)
+				return rc;
 		}
 	}
 	return rc < 0 ? rc : DYAD_OK;

@@ -407,6 +407,54 @@ static void test_dict_cache__open_missing_source(void **state)
 	assert_true(strstr(dyad_ctx_error(f->ctx), "absent.actors") != NULL);
 }
 
+/* A TABARI .project names its dictionary files itself: a change to one of
+ * them must make the cache stale although the path given is unchanged, and
+ * a set built while a named file was missing is not cached. */
+static void test_dict_cache__open_follows_files_a_project_names(void **state)
+{
+	fixture *f = *state;
+	char proj[160], actors[160], cdir[160];
+	const char *paths[1];
+	dyad_matcher *m;
+	fx_words t;
+	dyad_actor_match am;
+	int from_cache = -1;
+
+	if (!reader_works(f->ctx)) {
+		print_message("skipped: the TABARI actors reader is not implemented yet\n");
+		skip();
+	}
+	snprintf(proj, sizeof proj, "%s/p.project", f->dir);
+	snprintf(actors, sizeof actors, "%s/p.actors", f->dir);
+	snprintf(cdir, sizeof cdir, "%s/cache", f->dir);
+	spit(proj, "<actorsfile> p.actors\n", 22);
+	paths[0] = proj;
+	/* the named file is missing: coded without it, and not cached */
+	assert_int_equal(dyad_matcher_open(&m, f->ctx, paths, 1, cdir, &from_cache), DYAD_OK);
+	dyad_matcher_free(m);
+	assert_int_equal(dyad_matcher_open(&m, f->ctx, paths, 1, cdir, &from_cache), DYAD_OK);
+	assert_int_equal(from_cache, 0);
+	dyad_matcher_free(m);
+	spit(actors, "VLADIMIR_PUTIN_ [RUSGOV]\n", 25);
+	assert_int_equal(dyad_matcher_open(&m, f->ctx, paths, 1, cdir, &from_cache), DYAD_OK);
+	assert_int_equal(from_cache, 0);
+	dyad_matcher_free(m);
+	assert_int_equal(dyad_matcher_open(&m, f->ctx, paths, 1, cdir, &from_cache), DYAD_OK);
+	assert_int_equal(from_cache, 1);
+	dyad_matcher_free(m);
+	/* the named file changes, the .project does not */
+	spit(actors, "VLADIMIR_PUTIN_ [RUSELI]\n", 25);
+	assert_int_equal(dyad_matcher_open(&m, f->ctx, paths, 1, cdir, &from_cache), DYAD_OK);
+	assert_int_equal(from_cache, 0);
+	assert_int_equal(dyad_matcher_actor(m, fx_split(&t, "vladimir putin"),
+		fx_nwords("vladimir putin"), 0, &am), 1);
+	assert_string_equal(am.code, "RUSELI");
+	dyad_matcher_free(m);
+	assert_int_equal(dyad_matcher_open(&m, f->ctx, paths, 1, cdir, &from_cache), DYAD_OK);
+	assert_int_equal(from_cache, 1);
+	dyad_matcher_free(m);
+}
+
 /* TABARI .options lines are compiled in file order and survive the cache,
  * so a coder made from a cached matcher sees the same options. */
 static void test_dict_cache__options_travel_with_the_matcher(void **state)
@@ -451,6 +499,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_dict_cache__open_damaged_cache_rebuilds, setup,
 			teardown),
 		cmocka_unit_test_setup_teardown(test_dict_cache__open_missing_source, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_dict_cache__open_follows_files_a_project_names, setup,
+			teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
