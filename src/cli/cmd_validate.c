@@ -19,8 +19,10 @@
  * Records marked -{...} (unchecked) or without braces are skipped; only the
  * suite's standard part is run unless --all.
  */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "cli.h"
 #include "dyad/suite.h"
@@ -30,7 +32,8 @@ static const char validate_usage[] =
 	"\n"
 	"Code every record of a reference suite and compare with the codings it\n"
 	"expects. FILE is a TABARI .project (or its .text file) or a PETRARCH\n"
-	"validation XML file; its dictionaries are the ones the suite names.\n"
+	"validation XML file; its dictionaries are the ones the suite names,\n"
+	"unless --dict or --dict-dir says otherwise.\n"
 	"Prints `FAIL id (file:line): expected {...} produced {...}` and a command\n"
 	"reproducing each failing record, then `N passed, N failed[, N skipped]`.\n"
 	"\n"
@@ -40,6 +43,10 @@ static const char validate_usage[] =
 	"  --min N           exit 0 when at least N records pass (a CI floor),\n"
 	"                    still listing the failures\n"
 	"  --explain         print the coder's trace for each failing record\n"
+	"  --dict FILE       code with this dictionary instead of those the suite\n"
+	"                    names; repeatable (all --dict files replace the list)\n"
+	"  --dict-dir DIR    look for the files the suite names in DIR instead of\n"
+	"                    beside the suite (e.g. the GSR suite with Phoenix)\n"
 	"  --use-parse      code from the Treebank <Parse> a PETRARCH record carries\n"
 	"                    instead of dyad's own tagger and chunker (a story without\n"
 	"                    one, or with a malformed one, uses dyad's own)\n"
@@ -59,6 +66,8 @@ static const char validate_usage[] =
 	"  dyad validate ../shared/testdata/tabari-validation/Validate.project\n"
 	"  dyad validate --explain ../shared/testdata/petrarch-unit/PETR.UnitTest.records.xml\n"
 	"  dyad validate --min 120 Validate.project\n"
+	"  dyad validate --dict-dir ../shared/dictionaries/phoenix \\\n"
+	"      ../shared/testdata/petrarch-gsr/PETR2_GSR_validation.xml\n"
 	"\n"
 	"exit codes: 0 every record passed (or at least --min N), 1 some failed, 2 usage,\n"
 	"3 a dictionary or lexicon could not be loaded, 4 the suite could not be read,\n"
@@ -115,6 +124,9 @@ static void shell_word(FILE *f, const char *s, size_t n)
 typedef struct vjob {
 	dyad_ctx *ctx;
 	dyad_suite *suite;
+	const char **dict_paths; /* the files coded with, for the reproduce line */
+	size_t n_dict_paths;
+	cli_strv dict_dir_paths; /* storage for the --dict-dir paths */
 	const dyad_lexicon *lex;
 	cli_dicts dicts;
 	cli_strv options;        /* the dictionaries' options, then the suite's */
@@ -123,8 +135,30 @@ typedef struct vjob {
 	cli_trace trace;
 	int petrarch, all, explain, use_parse;
 	long passed, failed, skipped, outside;
+	long ev_expected, ev_found, ev_extra; /* event-level tally over checked records */
 	cli_tally tally;
 } vjob;
+
+/* DIR/basename(path), kept in sv; NULL when out of memory. */
+static const char *in_dir(cli_strv *sv, const char *dir, const char *path)
+{
+	const char *base = strrchr(path, '/');
+	size_t nd = strlen(dir), nb;
+	char *buf;
+	base = base ? base + 1 : path;
+	nb = strlen(base);
+	if (!(buf = malloc(nd + nb + 2)))
+		return NULL;
+	memcpy(buf, dir, nd);
+	buf[nd] = '/';
+	memcpy(buf + nd + 1, base, nb + 1);
+	if (cli_strv_push(sv, buf, nd + nb + 1) < 0) {
+		free(buf);
+		return NULL;
+	}
+	free(buf);
+	return sv->v[sv->n - 1];
+}
 
 static int rebuild_coder(vjob *j)
 {
@@ -138,6 +172,58 @@ static int rebuild_coder(vjob *j)
 		return EXIT_INTERNAL;
 	}
 	return EXIT_OK_;
+}
+
+/* What an option line sets, so that a later line setting the same thing
+ * supersedes it: "SET: TIME SHIFT = FALSE" → "SET: TIME SHIFT",
+ * "require_dyad=true" → "require_dyad", the three "SET: CODE ..." modes →
+ * "SET: CODE", and "DEFAULT: ...", "COMPLEX: ...", "FORWARD: ..." → the
+ * command word (each such line states the whole setting). Case and runs of
+ * blanks do not matter. Writes at most cap-1 bytes. */
+static void option_key(char *out, size_t cap, const char *line)
+{
+	const char *eq = strchr(line, '='), *colon = strchr(line, ':'), *end;
+	size_t w = 0;
+	int blank = 0;
+
+	while (*line == ' ' || *line == '\t')
+		line++;
+	if (eq)
+		end = eq;
+	else if (!strncasecmp(line, "SET:", 4)) {
+		const char *v = line + 4;
+		while (*v == ' ' || *v == '\t')
+			v++;
+		end = !strncasecmp(v, "CODE", 4) ? v + 4 : line + strlen(line);
+	} else
+		end = colon ? colon + 1 : line + strlen(line);
+	for (; line < end && w + 1 < cap; line++) {
+		if (*line == ' ' || *line == '\t') {
+			blank = 1;
+			continue;
+		}
+		if (blank && w)
+			out[w++] = ' ';
+		blank = 0;
+		if (w + 1 < cap)
+			out[w++] = (char)toupper((unsigned char)*line);
+	}
+	out[w] = '\0';
+}
+
+/* Whether a later suite option sets what option i sets: the reproduce line
+ * then lists only the options in force. */
+static int option_superseded(const vjob *j, size_t i)
+{
+	char a[128], b[128];
+	size_t k;
+	option_key(a, sizeof a, j->options.v[i]);
+	for (k = i + 1; k < j->options.n; k++) {
+		option_key(b, sizeof b, j->options.v[k]);
+		if (!strcmp(a, b))
+			return 1;
+	}
+	return 0;
 }
 
 static void print_failure(const vjob *j, const dyad_suite_record *r, const dyad_analysis *an,
@@ -166,18 +252,43 @@ static void print_failure(const vjob *j, const dyad_suite_record *r, const dyad_
 	fputs(" | dyad code --explain --format text", stdout);
 	if (r->story.date)
 		printf(" --date %s", r->story.date);
-	for (i = 0; i < dyad_suite_dict_count(j->suite); i++) {
-		const char *p = dyad_suite_dict_path(j->suite, i);
+	for (i = 0; i < j->n_dict_paths; i++) {
 		fputs(" --dict ", stdout);
-		shell_word(stdout, p, strlen(p));
+		shell_word(stdout, j->dict_paths[i], strlen(j->dict_paths[i]));
 	}
 	for (i = j->n_dict_options; i < j->options.n; i++) {
+		if (option_superseded(j, i))
+			continue;
 		fputs(" --option ", stdout);
 		shell_word(stdout, j->options.v[i], strlen(j->options.v[i]));
 	}
 	putchar('\n');
 	if (j->explain)
 		cli_explain_print(stdout, "    ", &r->story, an, res, &j->trace);
+}
+
+/* Add one record's events to the event-level tally: expected events found
+ * (a sorted merge; multisets for TABARI, sets for PETRARCH, as normalised)
+ * and events produced beyond them. A record expecting nothing adds all it
+ * produced as extra. */
+static void tally_events(vjob *j, const triple *exp, size_t n_exp, const triple *got,
+	size_t n_got)
+{
+	size_t a = 0, b = 0, found = 0;
+	while (a < n_exp && b < n_got) {
+		int c = triple_cmp(&exp[a], &got[b]);
+		if (c == 0) {
+			found++;
+			a++;
+			b++;
+		} else if (c < 0)
+			a++;
+		else
+			b++;
+	}
+	j->ev_expected += (long)n_exp;
+	j->ev_found += (long)found;
+	j->ev_extra += (long)(n_got - found);
 }
 
 /* Code one record and judge it against its expectations. */
@@ -220,6 +331,7 @@ static int check_record(vjob *j, dyad_arena *arena, const dyad_suite_record *r)
 	}
 	n_exp = normalise(exp, n_exp, j->petrarch);
 	n_got = normalise(got, res.n_events, j->petrarch);
+	tally_events(j, exp, n_exp, got, n_got);
 	if (j->petrarch && (r->expect_none || r->error || r->discard))
 		pass = n_got == 0;
 	else if (!j->petrarch && r->expect_none)
@@ -288,7 +400,9 @@ int cli_cmd_validate(int argc, char **argv)
 	vjob j;
 	dyad_lexicon *lex = NULL;
 	dyad_arena *arena = NULL;
-	const char *path = NULL, *cache_dir = NULL, **dict_paths = NULL;
+	const char *path = NULL, *cache_dir = NULL, *dict_dir = NULL, **dict_paths = NULL,
+		**dict_args = NULL;
+	size_t n_dict_args = 0;
 	char cache_buf[4096];
 	long min = -1;
 	int no_cache = 0, i, k, rc = EXIT_USAGE;
@@ -296,11 +410,16 @@ int cli_cmd_validate(int argc, char **argv)
 
 	memset(&j, 0, sizeof j);
 	cli_lexicon_defaults(&lopts);
+	if (!(dict_args = calloc((size_t)argc + 1, sizeof *dict_args))) {
+		cli_error("out of memory");
+		return EXIT_INTERNAL;
+	}
 	for (i = 1; i < argc; i++) {
 		const char *a = argv[i], *val;
 		if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
 			fputs(validate_usage, stdout);
-			return EXIT_OK_;
+			rc = EXIT_OK_;
+			goto usage;
 		}
 		if (!strcmp(a, "--use-parse")) {
 			j.use_parse = 1;
@@ -318,19 +437,19 @@ int cli_cmd_validate(int argc, char **argv)
 		if (a[0] != '-' || !a[1]) {
 			if (path) {
 				cli_error("validate takes one suite file (try `dyad validate --help`)");
-				return EXIT_USAGE;
+				goto usage;
 			}
 			path = a;
 			continue;
 		}
 		if (i + 1 >= argc) {
 			cli_error("option %s needs a value (try `dyad validate --help`)", a);
-			return EXIT_USAGE;
+			goto usage;
 		}
 		val = argv[++i];
 		k = cli_story_option(a, val, NULL, &lopts);
 		if (k < 0)
-			return EXIT_USAGE;
+			goto usage;
 		if (k > 0)
 			continue;
 		if (!strcmp(a, "--min")) {
@@ -338,18 +457,26 @@ int cli_cmd_validate(int argc, char **argv)
 			min = strtol(val, &end, 10);
 			if (*end || !*val || min < 0) {
 				cli_error("--min needs a number of records, not '%s'", val);
-				return EXIT_USAGE;
+				goto usage;
 			}
 		} else if (!strcmp(a, "--cache-dir")) {
 			cache_dir = val;
+		} else if (!strcmp(a, "--dict")) {
+			dict_args[n_dict_args++] = val;
+		} else if (!strcmp(a, "--dict-dir")) {
+			dict_dir = val;
 		} else {
 			cli_error("unknown option '%s' (try `dyad validate --help`)", a);
-			return EXIT_USAGE;
+			goto usage;
 		}
 	}
 	if (!path) {
 		cli_error("no suite file given (try `dyad validate --help`)");
-		return EXIT_USAGE;
+		goto usage;
+	}
+	if (n_dict_args && dict_dir) {
+		cli_error("--dict and --dict-dir do not go together (try `dyad validate --help`)");
+		goto usage;
 	}
 	if (dyad_ctx_new(&j.ctx, NULL) < 0) {
 		cli_error("out of memory");
@@ -362,17 +489,30 @@ int cli_cmd_validate(int argc, char **argv)
 	}
 	j.petrarch = dyad_suite_format_of(j.suite) == DYAD_SUITE_PETRARCH;
 	n_dicts = dyad_suite_dict_count(j.suite);
-	if (n_dicts == 0) {
+	if (n_dicts == 0 && !n_dict_args) {
 		cli_error("%s names no dictionaries", path);
 		rc = EXIT_RESOURCE;
 		goto done;
 	}
-	if (!(dict_paths = calloc(n_dicts, sizeof *dict_paths))) {
+	if (!(dict_paths = calloc(n_dicts + n_dict_args, sizeof *dict_paths))) {
 		rc = EXIT_INTERNAL;
 		goto done;
 	}
-	for (d = 0; d < n_dicts; d++)
-		dict_paths[d] = dyad_suite_dict_path(j.suite, d);
+	if (n_dict_args) {
+		n_dicts = n_dict_args;
+		memcpy(dict_paths, dict_args, n_dicts * sizeof *dict_paths);
+	} else {
+		for (d = 0; d < n_dicts; d++) {
+			const char *p = dyad_suite_dict_path(j.suite, d);
+			if (dict_dir && !(p = in_dir(&j.dict_dir_paths, dict_dir, p))) {
+				rc = EXIT_INTERNAL;
+				goto done;
+			}
+			dict_paths[d] = p;
+		}
+	}
+	j.dict_paths = dict_paths;
+	j.n_dict_paths = n_dicts;
 	if (!no_cache && !cache_dir)
 		cache_dir = cli_cache_dir(cache_buf, sizeof cache_buf);
 	rc = cli_dicts_open(&j.dicts, j.ctx, dict_paths, n_dicts, no_cache ? NULL : cache_dir);
@@ -395,6 +535,8 @@ int cli_cmd_validate(int argc, char **argv)
 	rc = run_suite(&j, arena);
 	if (rc != EXIT_OK_)
 		goto done;
+	printf("events: %ld expected, %ld found, %ld extra\n", j.ev_expected, j.ev_found,
+		j.ev_extra);
 	printf("%ld passed, %ld failed", j.passed, j.failed);
 	if (j.skipped)
 		printf(", %ld skipped", j.skipped);
@@ -423,5 +565,8 @@ done:
 	dyad_lexicon_free(lex);
 	dyad_ctx_free(j.ctx);
 	free(dict_paths);
+	cli_strv_free(&j.dict_dir_paths);
+usage:
+	free(dict_args);
 	return rc;
 }
