@@ -378,7 +378,8 @@ static void actors_for(const dyad_coder *c, const dyad__sent *s, const pick *pk,
 	if (*src < 0) {
 		const char *not = *tgt >= 0 ? s->ments[*tgt].code : NULL;
 		*src = first_skip(s, clo, vb, not, &pk->pm);
-		if (*src < 0)
+		/* an attribution's speaker is in it, or it has none */
+		if (*src < 0 && s->clause[vb] != s->report_clause)
 			*src = first_skip(s, 0, vb, not, &pk->pm);
 		/* DEFAULT: SOURCE (8.5): with PRIOR whenever no actor precedes
 		 * the verb; without it only when no actor is found at all, the
@@ -641,6 +642,7 @@ static int code_sentence(job *j, const dyad_analysis *an, uint32_t si, dyad_stor
 	}
 	dyad_events__hide_commas(c, &s);
 	breaks = dyad_events__split_clauses(&s);
+	s.report_clause = c->dialect_tabari ? UINT16_MAX : dyad_events__split_attribution(&s);
 	nclauses = (uint16_t)(s.clause[s.n - 1] + 1);
 
 	/* COMPLEX: conditions (manual 8.7) */

@@ -55,4 +55,9 @@ void dyad_events__hide_commas(const dyad_coder *c, struct dyad__sent *s);
  * adjectives included. */
 unsigned dyad_events__split_clauses(struct dyad__sent *s);
 
+/* Give a postposed attribution ("..., an official said") its own clause
+ * number in s, renumbering the rest (PETRARCH's rules). Returns its first
+ * clause number, UINT16_MAX when the sentence has none. */
+uint16_t dyad_events__split_attribution(struct dyad__sent *s);
+
 #endif
