@@ -18,6 +18,27 @@ static int is_conj(const char *w)
 	return !strcmp(w, "and") || !strcmp(w, "but") || !strcmp(w, "or") || !strcmp(w, "nor");
 }
 
+static int adjective(dyad_pos p)
+{
+	return p == DYAD_POS_JJ || p == DYAD_POS_JJR || p == DYAD_POS_JJS;
+}
+
+/* PETRARCH reads a noun phrase as one unit, commas inside it gone: a comma
+ * between coordinate adjectives ("complete, full diplomatic ties") is no
+ * clause boundary, neither for comma clauses nor for patterns. Hidden
+ * here, before the comma clauses are counted. */
+void dyad_events__hide_np_commas(const dyad_coder *c, dyad__sent *s)
+{
+	uint32_t i;
+	if (c->dialect_tabari)
+		return;
+	for (i = 1; i + 1 < s->n; i++)
+		if (!strcmp(s->words[i], ",")
+			&& adjective((dyad_pos)s->an->doc.toks[s->tok[i - 1]].tag)
+			&& adjective((dyad_pos)s->an->doc.toks[s->tok[i + 1]].tag))
+			s->hidden[i] = 1;
+}
+
 /* Hide comma-delimited nonrestrictive clauses (manual 7.8, 8.6): between two
  * commas of comma_min..comma_max words, between a comma and the end of the
  * sentence of comma_emin..comma_emax, between its beginning and a comma of
@@ -33,7 +54,7 @@ void dyad_events__hide_commas(const dyad_coder *c, dyad__sent *s)
 		&& s->an->doc.toks[s->tok[end - 1]].kind != DYAD_TOK_NUMBER)
 		end--;
 	for (i = 0; i <= end; i++) {
-		int comma = i < end && !strcmp(s->words[i], ",");
+		int comma = i < end && !strcmp(s->words[i], ",") && !s->hidden[i];
 		uint32_t from, nw, k, lo, hi;
 		int list = 0;
 		if (!comma && i < end)
@@ -53,11 +74,6 @@ void dyad_events__hide_commas(const dyad_coder *c, dyad__sent *s)
 		prev = i;
 		begin = 0;
 	}
-}
-
-static int adjective(dyad_pos p)
-{
-	return p == DYAD_POS_JJ || p == DYAD_POS_JJR || p == DYAD_POS_JJS;
 }
 
 /* Does the conjunction between words a and b join two adjectives ("an easy

@@ -44,6 +44,10 @@ void dyad_events__options(dyad_coder *c, const char *const *lines, size_t n);
 
 struct dyad__sent; /* events_internal.h */
 
+/* With PETRARCH's rules, hide the commas between coordinate adjectives
+ * of a noun phrase: no clause boundary there. */
+void dyad_events__hide_np_commas(const dyad_coder *c, struct dyad__sent *s);
+
 /* Hide the words of s's comma-delimited nonrestrictive clauses whose length
  * c's comma options allow (manual 7.8, 8.6), a clause holding a compound
  * actor list aside; nothing when all are off. */

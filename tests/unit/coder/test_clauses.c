@@ -27,11 +27,16 @@ static const char dict_text[] =
 	"  code KOS\n"
 	"actor BELOVIA\n"
 	"  code BEL\n"
+	"actor MARSOVIA\n"
+	"  code MRS\n"
 	"agent OFFICIAL => ~GOV\n"
 	"verb ACCUSE => 112\n"
 	"  form ACCUSE {*}\n"
 	"verb SAID => 023\n"
-	"  form SAID\n";
+	"  form SAID\n"
+	"verb RESTORE => 060\n"
+	"  form RESTORE {*}\n"
+	"  pattern * TIES WITH + => 064\n";
 
 typedef struct fx {
 	dyad_ctx *ctx;
@@ -176,6 +181,32 @@ static void test_coder_clauses__agent_in_noun_phrase(void **state)
 		"---GOV/BEL/112");
 }
 
+/* PETRARCH's words before the verb stop at a comma: the source is the
+ * first actor after it, one inside a compound actor list aside; TABARI's
+ * is the first of the clause (5.8). */
+static void test_coder_clauses__source_after_comma(void **state)
+{
+	static const char *const tabari[] = { "SET: MINIMUM WORDS = 1", "COMMA: OFF" };
+	const char *t = "Zanaria is angry, weeks after Belovia accused Kostra.";
+	(void)state;
+	assert_string_equal(code_nocomma(t, 1), "BEL/KOS/112");
+	assert_string_equal(code_lines(t, tabari, 2), "ZAN/KOS/112");
+	assert_string_equal(code_nocomma("Zanaria, Belovia and Kostra accused Marsovia.", 1),
+		"ZAN/MRS/112 BEL/MRS/112 KOS/MRS/112");
+}
+
+/* A comma between coordinate adjectives is inside PETRARCH's noun
+ * phrase: patterns match across it; with TABARI's rules matching stops
+ * there (5.5.3). */
+static void test_coder_clauses__adjective_comma(void **state)
+{
+	static const char *const tabari[] = { "SET: MINIMUM WORDS = 1", "COMMA: OFF" };
+	const char *t = "Zanaria restored complete, full diplomatic ties with Kostra.";
+	(void)state;
+	assert_string_equal(code_nocomma(t, 1), "ZAN/KOS/064");
+	assert_string_equal(code_lines(t, tabari, 2), "ZAN/KOS/060");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -185,6 +216,8 @@ int main(void)
 		cmocka_unit_test(test_coder_clauses__tabari_no_attribution),
 		cmocka_unit_test(test_coder_clauses__comma_defaults),
 		cmocka_unit_test(test_coder_clauses__agent_in_noun_phrase),
+		cmocka_unit_test(test_coder_clauses__source_after_comma),
+		cmocka_unit_test(test_coder_clauses__adjective_comma),
 	};
 	int rc;
 	if (dyad_ctx_new(&F.ctx, NULL))
