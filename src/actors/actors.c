@@ -160,13 +160,17 @@ static size_t dictionary_hits(hit *h, const dyad_matcher *m, const dyad_token *t
 	return k;
 }
 
-/* Is document token t the head of its noun phrase? */
-static int np_head(const dyad_analysis *an, uint32_t t)
+/* Can document token t name someone as an agent alone: the head of its
+ * noun phrase, or with PETRARCH's noun phrases, which look for agents
+ * anywhere in the phrase, a noun in one ("the official news agency")? */
+static int np_head(const dyad_analysis *an, uint32_t t, int anywhere)
 {
 	int32_t c = an->doc.toks[t].chunk;
-	if (c < 0)
+	unsigned tag = an->doc.toks[t].tag;
+	if (c < 0 || an->chunks.chunks[c].type != DYAD_CHUNK_NP)
 		return 0;
-	return an->chunks.chunks[c].type == DYAD_CHUNK_NP && an->chunks.chunks[c].head == t;
+	return an->chunks.chunks[c].head == t || (anywhere && (tag == DYAD_POS_NN
+		|| tag == DYAD_POS_NNS || tag == DYAD_POS_NNP || tag == DYAD_POS_NNPS));
 }
 
 /* across_prep: 0 none, 1 IN and OF (manual 5.4: "at present only the
@@ -281,7 +285,7 @@ int dyad_actors__find(dyad__mention **out, size_t *n_out, const dyad_matcher *m,
 			x->agent_only = 1;
 			/* alone, an agent names someone only as the head of its noun
 			 * phrase: "a senior official", not "diplomatic ties" */
-			x->code = opts->agents_alone && np_head(an, tok[g->e - 1])
+			x->code = opts->agents_alone && np_head(an, tok[g->e - 1], opts->noun_phrases)
 				? compose(arena, opts->agent_as_written ? "~" : "---", acode, g->prefix)
 				: NULL;
 		}

@@ -247,7 +247,13 @@ static int entry(dyad_dict *d, dd_origin at, const dd_nline *ln, int pet, const 
 	if (br) {
 		const char *pl = br + 1;
 		size_t pln = (size_t)((const char *)memchr(br, '}', (size_t)(o - br)) - pl);
+		uint32_t j;
 		trim(&pl, &pln);
+		/* "{}": PETRARCH generates no plural, so the phrase takes no
+		 * ending ("POLICE {}" does not match "polices") */
+		for (j = 0; pet && !pln && j < count; j++)
+			if (names[j].phrase.n)
+				names[j].phrase.words[names[j].phrase.n - 1].mode = DD_LITERAL;
 		if (pln && (ok = add(d, at, pl, pln, names, &count, DD_NAME_SYNONYM, "plural")) < 0)
 			return ok;
 	} else if (pet && !memchr(s, '!', pn)) {

@@ -9,12 +9,34 @@
 #include <string.h>
 
 #include "coder_internal.h"
+#include "dyad/chunk.h"
 #include "dyad/tagger.h"
 #include "events_internal.h"
 
 static int is_conj(const char *w)
 {
 	return !strcmp(w, "and") || !strcmp(w, "but") || !strcmp(w, "or") || !strcmp(w, "nor");
+}
+
+static int adjective(dyad_pos p)
+{
+	return p == DYAD_POS_JJ || p == DYAD_POS_JJR || p == DYAD_POS_JJS;
+}
+
+/* PETRARCH reads a noun phrase as one unit, commas inside it gone: a comma
+ * between coordinate adjectives ("complete, full diplomatic ties") is no
+ * clause boundary, neither for comma clauses nor for patterns. Hidden
+ * here, before the comma clauses are counted. */
+void dyad_events__hide_np_commas(const dyad_coder *c, dyad__sent *s)
+{
+	uint32_t i;
+	if (c->dialect_tabari)
+		return;
+	for (i = 1; i + 1 < s->n; i++)
+		if (!strcmp(s->words[i], ",")
+			&& adjective((dyad_pos)s->an->doc.toks[s->tok[i - 1]].tag)
+			&& adjective((dyad_pos)s->an->doc.toks[s->tok[i + 1]].tag))
+			s->hidden[i] = 1;
 }
 
 /* Hide comma-delimited nonrestrictive clauses (manual 7.8, 8.6): between two
@@ -32,7 +54,7 @@ void dyad_events__hide_commas(const dyad_coder *c, dyad__sent *s)
 		&& s->an->doc.toks[s->tok[end - 1]].kind != DYAD_TOK_NUMBER)
 		end--;
 	for (i = 0; i <= end; i++) {
-		int comma = i < end && !strcmp(s->words[i], ",");
+		int comma = i < end && !strcmp(s->words[i], ",") && !s->hidden[i];
 		uint32_t from, nw, k, lo, hi;
 		int list = 0;
 		if (!comma && i < end)
@@ -52,11 +74,6 @@ void dyad_events__hide_commas(const dyad_coder *c, dyad__sent *s)
 		prev = i;
 		begin = 0;
 	}
-}
-
-static int adjective(dyad_pos p)
-{
-	return p == DYAD_POS_JJ || p == DYAD_POS_JJR || p == DYAD_POS_JJS;
 }
 
 /* Does the conjunction between words a and b join two adjectives ("an easy
@@ -96,4 +113,50 @@ unsigned dyad_events__split_clauses(dyad__sent *s)
 		s->clause[i] = k;
 	}
 	return breaks;
+}
+
+/* Is word i part of a postposed attribution ("..., a senior official said
+ * on Saturday"): a chunk of the sentence's top-level reporting clause that
+ * comes after reported content the clause finder put in a child clause? A
+ * preposed one ("X said that ...") is not: its verb keeps coding the
+ * content, as a verb phrase holding it does. */
+static int in_attribution(const dyad__sent *s, uint32_t i)
+{
+	const dyad_doc_chunks *dc = &s->an->chunks;
+	int32_t k = s->an->doc.toks[s->tok[i]].chunk, cl;
+	size_t q;
+	if (k < 0 || !dc->clauses)
+		return 0;
+	cl = dc->chunks[k].clause;
+	if (cl < 0 || (size_t)cl >= dc->n_clauses || dc->clauses[cl].parent != -1
+		|| dc->clauses[cl].type != DYAD_CLAUSE_REPORTING)
+		return 0;
+	for (q = dc->sent_clause[s->index]; q < dc->sent_clause[s->index + 1]; q++)
+		if (dc->clauses[q].parent == cl && dc->clauses[q].chunk_end <= (uint32_t)k)
+			return 1;
+	return 0;
+}
+
+/* PETRARCH codes each verb phrase on its own, and a reporting clause after
+ * its content ("..., the news agency WFNA said on Thursday") is a verb
+ * phrase of its own whose source is its speaker: give the attribution its
+ * own clause number, so that it is coded besides the reported clause and
+ * neither lends its actors to the other. Returns the clause number of the
+ * first attribution word, or UINT16_MAX when there is none. */
+uint16_t dyad_events__split_attribution(dyad__sent *s)
+{
+	uint32_t i;
+	uint16_t k = 0, old = 0, first = UINT16_MAX;
+	int prev = 0;
+	for (i = 0; i < s->n; i++) {
+		int a = in_attribution(s, i);
+		if (i > 0 && (s->clause[i] != old || a != prev))
+			k++;
+		old = s->clause[i];
+		prev = a;
+		s->clause[i] = k;
+		if (a && first == UINT16_MAX)
+			first = k;
+	}
+	return first;
 }

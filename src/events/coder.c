@@ -172,6 +172,24 @@ static int32_t first_skip(const dyad__sent *s, uint32_t lo, uint32_t hi, const c
 	return -1;
 }
 
+/* PETRARCH's source: the words before the verb it looks at stop at a
+ * comma (its get_upper_seq), one inside a compound actor aside. The first
+ * live mention after the last such visible comma in [lo, hi); -1 when
+ * none. */
+static int32_t after_comma(const dyad__sent *s, uint32_t lo, uint32_t hi, const char *not,
+	const dyad__pmatch *pm)
+{
+	uint32_t i = hi;
+	while (i > lo) {
+		int32_t a = i < s->n ? s->ment_at[i] : -1;
+		if (!strcmp(s->words[i - 1], ",") && !s->hidden[i - 1]
+			&& !(a >= 0 && s->ments[a].group >= 0 && s->ments[a].group != a))
+			break;
+		i--;
+	}
+	return first_skip(s, i, hi, not, pm);
+}
+
 static int32_t first_in(const dyad__sent *s, uint32_t lo, uint32_t hi, const char *not)
 {
 	return first_skip(s, lo, hi, not, NULL);
@@ -377,8 +395,11 @@ static void actors_for(const dyad_coder *c, const dyad__sent *s, const pick *pk,
 	}
 	if (*src < 0) {
 		const char *not = *tgt >= 0 ? s->ments[*tgt].code : NULL;
-		*src = first_skip(s, clo, vb, not, &pk->pm);
+		*src = c->dialect_tabari ? -1 : after_comma(s, clo, vb, not, &pk->pm);
 		if (*src < 0)
+			*src = first_skip(s, clo, vb, not, &pk->pm);
+		/* an attribution's speaker is in it, or it has none */
+		if (*src < 0 && s->clause[vb] != s->report_clause)
 			*src = first_skip(s, 0, vb, not, &pk->pm);
 		/* DEFAULT: SOURCE (8.5): with PRIOR whenever no actor precedes
 		 * the verb; without it only when no actor is found at all, the
@@ -639,8 +660,10 @@ static int code_sentence(job *j, const dyad_analysis *an, uint32_t si, dyad_stor
 				s.tok[s.ments[i].e - 1], s.ments[i].group >= 0 ? " compound" : "",
 				s.ments[i].pronoun ? " pronoun" : "");
 	}
+	dyad_events__hide_np_commas(c, &s);
 	dyad_events__hide_commas(c, &s);
 	breaks = dyad_events__split_clauses(&s);
+	s.report_clause = c->dialect_tabari ? UINT16_MAX : dyad_events__split_attribution(&s);
 	nclauses = (uint16_t)(s.clause[s.n - 1] + 1);
 
 	/* COMPLEX: conditions (manual 8.7) */

@@ -44,6 +44,10 @@ void dyad_events__options(dyad_coder *c, const char *const *lines, size_t n);
 
 struct dyad__sent; /* events_internal.h */
 
+/* With PETRARCH's rules, hide the commas between coordinate adjectives
+ * of a noun phrase: no clause boundary there. */
+void dyad_events__hide_np_commas(const dyad_coder *c, struct dyad__sent *s);
+
 /* Hide the words of s's comma-delimited nonrestrictive clauses whose length
  * c's comma options allow (manual 7.8, 8.6), a clause holding a compound
  * actor list aside; nothing when all are off. */
@@ -54,5 +58,10 @@ void dyad_events__hide_commas(const dyad_coder *c, struct dyad__sent *s);
  * the conjunctions counted for COMPLEX: CONJ (8.7), those joining
  * adjectives included. */
 unsigned dyad_events__split_clauses(struct dyad__sent *s);
+
+/* Give a postposed attribution ("..., an official said") its own clause
+ * number in s, renumbering the rest (PETRARCH's rules). Returns its first
+ * clause number, UINT16_MAX when the sentence has none. */
+uint16_t dyad_events__split_attribution(struct dyad__sent *s);
 
 #endif

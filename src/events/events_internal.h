@@ -29,6 +29,8 @@ typedef struct dyad__sent {
 	                          * token gives several words, manual 5.2) */
 	uint8_t *hidden;         /* 1: inside an eliminated comma clause (7.8) */
 	uint16_t *clause;        /* clause of a compound sentence (7.6) */
+	uint16_t report_clause;  /* a postposed attribution's clause (PETRARCH's
+	                          * rules), UINT16_MAX: none */
 	int32_t *ment_at;        /* mention starting at word i, or -1 */
 	int32_t *ment_end;       /* mention ending at word i (last word), or -1 */
 	dyad__mention *ments;

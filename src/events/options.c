@@ -87,8 +87,10 @@ void dyad_events__options(dyad_coder *c, const char *const *lines, size_t n)
 	c->dialect_tabari = 0;
 	c->require_dyad = 1;
 	c->agents_alone = 1;
-	c->comma_min = c->comma_emin = 3;
-	c->comma_max = c->comma_emax = 10;
+	/* PETRARCH's defaults (its config.ini: internal and terminal clauses
+	 * of 2 to 8 words), TABARI's when its options are given (8.6) */
+	c->comma_min = c->comma_emin = 2;
+	c->comma_max = c->comma_emax = 8;
 	c->comma_bmin = 128;  /* BMIN > BMAX: an opening clause is kept (8.6) */
 	c->comma_bmax = 0;
 	for (i = 0; i < n; i++) {
@@ -100,6 +102,8 @@ void dyad_events__options(dyad_coder *c, const char *const *lines, size_t n)
 			;
 		if (k > 0 && l[k] == ':' && !c->dialect_tabari) {
 			c->dialect_tabari = 1;
+			c->comma_min = c->comma_emin = 3;
+			c->comma_max = c->comma_emax = 10;
 			c->min_words = 8;     /* manual 8.2.3: the default */
 			c->agents_alone = 0;  /* manual 5.4: only with CONVERT AGENTS */
 		}
