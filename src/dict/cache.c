@@ -24,6 +24,7 @@
 #include "ctx_internal.h"
 #include "matcher_internal.h"
 #include "model.h"
+#include "dict_build_id.h"
 
 _Static_assert(sizeof(dm_header) == 184, "header layout");
 _Static_assert(offsetof(dm_header, n_sections) == DM_CHECKED_FROM, "checksum start");
@@ -329,6 +330,10 @@ int dyad_dict_sources_hash(uint64_t *out, dyad_ctx *ctx, const char *const *path
 	unsigned char chunk[16384];
 	uint64_t h = DM_FNV_INIT;
 	size_t i;
+
+	/* The code that reads and compiles dictionaries is part of the key: a
+	 * matcher compiled by another build of dyad is never reused. */
+	h = dyad_matcher__fnv(h, DYAD_DICT_BUILD_ID, sizeof DYAD_DICT_BUILD_ID);
 
 	for (i = 0; i < n; i++) {
 		FILE *f = fopen(paths[i], "rb");
