@@ -9,6 +9,8 @@
 
 #include <stddef.h>
 
+#include "dyad/common.h" /* the DYAD_E* status codes */
+
 #ifdef __cplusplus
 extern "C" {
 #endif
