@@ -8,6 +8,7 @@
 #include "dyad/common.h"
 #include "dyad/arena.h"
 #include "dyad/date.h"
+#include "dyad/builtin.h"
 #include "dyad/reader.h"
 #include "dyad/text.h"
 #include "dyad/lexicon.h"
@@ -15,5 +16,6 @@
 #include "dyad/lemma.h"
 #include "dyad/chunk.h"
 #include "dyad/pipeline.h"
+#include "dyad/codes.h"
 
 #endif
