@@ -103,6 +103,9 @@ typedef struct job {
 	char *mark;              /* per event: '!' dominant, '?' subordinate, 0 */
 	size_t n_ev, cap_ev;
 	int oom;
+	/* FORWARD: (8.4) the actor the sentence just coded hands on, its own
+	 * code without agent, NULL when none */
+	const char *fwd;
 } job;
 
 static void say(job *j, uint32_t sent, const char *fmt, ...) DYAD_PRINTF(3, 4);
@@ -535,6 +538,49 @@ static int verb_candidate(const dyad_coder *c, const dyad__sent *s, uint32_t i)
 	return dyad_pos_is_verb((dyad_pos)t->tag);
 }
 
+/* The actor a sentence hands on to the next (FORWARD:, manual 8.4): its
+ * first actor other than a pronoun, as the actor's own code, "doesn't get
+ * the agent, only the actor". TABARI's validation records (FRWD-001-005,
+ * FRWD-002-003) show it taken wherever it stands, after the verb too, and
+ * a forwarded pronoun handing on nothing of its own ("secondary
+ * forwarding ... goes back to the original"). */
+static const char *forward_from(const dyad__sent *s, int32_t date)
+{
+	size_t i;
+	for (i = 0; i < s->n_ments; i++) {
+		const dyad__mention *x = &s->ments[i];
+		dyad_actor_match am;
+		if (!x->code || x->pronoun || x->agent_only)
+			continue;
+		/* the actor's words alone, looked up again: its code before an
+		 * agent was joined */
+		if (x->actor_e > x->actor_b
+			&& dyad_matcher_actor(s->m, s->words + x->actor_b, s->n - x->actor_b, date, &am)
+			&& am.n_words == x->actor_e - x->actor_b && am.code && *am.code
+			&& strcmp(am.code, "---"))
+			return am.code;
+		return x->code;
+	}
+	return NULL;
+}
+
+/* FORWARD: (8.4): a pronoun before any actor of the sentence ("He also
+ * asked ...", "In a later statement it promised ...") refers to the
+ * actor the sentence before handed on. Pronouns after an actor already
+ * took it (7.7), so those left without a code are the ones before any. */
+static void forward_to(job *j, dyad__sent *s, const char *fwd)
+{
+	size_t i;
+	for (i = 0; fwd && i < s->n_ments; i++) {
+		dyad__mention *x = &s->ments[i];
+		if (!x->pronoun || x->code || x->special)
+			continue;
+		x->code = fwd;
+		say(j, s->index, "pronoun at token %u: %s forwarded from the sentence before",
+			s->tok[x->b], fwd);
+	}
+}
+
 enum { SENT_OK = 0, SENT_DISCARD, SENT_COMPLEX, STORY_DISCARD };
 
 static int code_sentence(job *j, const dyad_analysis *an, uint32_t si, dyad_story_result *res)
@@ -548,7 +594,11 @@ static int code_sentence(job *j, const dyad_analysis *an, uint32_t si, dyad_stor
 	size_t ev0 = j->n_ev;
 	uint16_t nclauses;
 	int rc, sent_done = 0;
+	const char *fwd = j->fwd;
 
+	/* forwarding runs from one sentence to the next only (8.4): a
+	 * sentence left uncoded breaks the chain */
+	j->fwd = NULL;
 	memset(&s, 0, sizeof s);
 	s.m = c->m;
 	s.an = an;
@@ -623,6 +673,10 @@ static int code_sentence(job *j, const dyad_analysis *an, uint32_t si, dyad_stor
 	rc = dyad_actors__find(&s.ments, &s.n_ments, c->m, j->a, an, s.tok, s.words, s.n, j->date, &ao);
 	if (rc < 0)
 		return rc;
+	if (c->forward) {
+		forward_to(j, &s, fwd);
+		j->fwd = forward_from(&s, j->date);
+	}
 	for (i = 0; i < s.n_ments; i++) {
 		s.ment_at[s.ments[i].b] = (int32_t)i;
 		s.ment_end[s.ments[i].e - 1] = (int32_t)i;

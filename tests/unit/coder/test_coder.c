@@ -453,6 +453,27 @@ static void test_coder_coder__skip_not_default(void **state)
 		"ZAN/BEL/164");
 }
 
+/* FORWARD: (8.4): a pronoun before any actor of a sentence takes the
+ * first actor of the sentence before, its own code without agent; a
+ * forwarded pronoun hands on nothing, and without FORWARD: (or with OFF)
+ * nothing is forwarded. */
+static void test_coder_coder__forward(void **state)
+{
+	static const char *const on[] = { "SET: MINIMUM WORDS = 1", "FORWARD: ^^***NNN*SSS" };
+	static const char *const off[] = { "SET: MINIMUM WORDS = 1", "FORWARD: ^^***NNN*SSS OFF" };
+	const char *text = "Zanaria's foreign minister praised Belovia on Monday. Then he accused "
+		"Kostra. Later he accused Belovia of lying.";
+	dyad_story_result r;
+	(void)state;
+	assert_string_equal(code_opts(text, NULL, 0, on, 2, &r),
+		"ZANGOVFRM/BEL/051 ZAN/KOS/112 KOS/BEL/112");
+	assert_int_equal(r.events[1].sentence, 1);
+	assert_string_equal(code_opts(text, NULL, 0, off, 2, &r), "ZANGOVFRM/BEL/051");
+	/* a sentence between breaks the chain */
+	assert_string_equal(code_opts("Zanaria praised Belovia on Monday. It rained. He accused "
+		"Kostra.", NULL, 0, on, 2, &r), "ZAN/BEL/051");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -482,6 +503,7 @@ int main(void)
 		cmocka_unit_test(test_coder_coder__synset_glued_word),
 		cmocka_unit_test(test_coder_coder__possessive_modifier),
 		cmocka_unit_test(test_coder_coder__skip_not_default),
+		cmocka_unit_test(test_coder_coder__forward),
 	};
 	int rc;
 	if (dyad_ctx_new(&F.ctx, NULL))
