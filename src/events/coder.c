@@ -152,9 +152,27 @@ static int live(const dyad__sent *s, size_t i)
 	return s->ments[i].code && !s->hidden[s->ments[i].b];
 }
 
-/* First live mention in [lo, hi) whose code differs from `not` (NULL: any),
- * other than those a pattern's "^" passed over (pm, or NULL; 5.7.3). */
-static int32_t first_skip(const dyad__sent *s, uint32_t lo, uint32_t hi, const char *not,
+/* The compound mention i stands for: its group, or for THEY/THEM/THEIR
+ * the group of the compound it refers to (7.7); -1 for none. */
+static int32_t side_group(const dyad__sent *s, int32_t i)
+{
+	if (i < 0)
+		return -1;
+	return s->ments[i].group >= 0 ? s->ments[i].group : s->ments[i].ref_group;
+}
+
+/* Does x carry the code of mention a (-1: none)? The default search wants
+ * "a code distinct from the code of the source" (5.8); the other members
+ * of a compound source have distinct codes, and TABARI takes one as the
+ * target when it finds nothing else. */
+static int same_code(const dyad__sent *s, int32_t a, const dyad__mention *x)
+{
+	return a >= 0 && !strcmp(x->code, s->ments[a].code);
+}
+
+/* First live mention in [lo, hi) without the code of mention `not` (-1:
+ * any), other than those a pattern's "^" passed over (pm, or NULL; 5.7.3). */
+static int32_t first_skip(const dyad__sent *s, uint32_t lo, uint32_t hi, int32_t not,
 	const dyad__pmatch *pm)
 {
 	size_t i;
@@ -164,7 +182,7 @@ static int32_t first_skip(const dyad__sent *s, uint32_t lo, uint32_t hi, const c
 		int skipped = 0;
 		if (x->b < lo || x->b >= hi || !live(s, i))
 			continue;
-		if (not && !strcmp(x->code, not))
+		if (same_code(s, not, x))
 			continue;
 		for (k = 0; pm && k < pm->n_skip; k++)
 			skipped |= pm->skip[k] == (int32_t)i;
@@ -175,9 +193,9 @@ static int32_t first_skip(const dyad__sent *s, uint32_t lo, uint32_t hi, const c
 	return -1;
 }
 
-static int32_t first_in(const dyad__sent *s, uint32_t lo, uint32_t hi, const char *not)
+static int32_t first_in(const dyad__sent *s, uint32_t lo, uint32_t hi)
 {
-	return first_skip(s, lo, hi, not, NULL);
+	return first_skip(s, lo, hi, -1, NULL);
 }
 
 /* Copy a code part [b, e) dropping the ! and ? markers. */
@@ -251,10 +269,11 @@ static size_t members(job *j, const dyad__sent *s, int32_t idx, int alone, int32
 	const char **code)
 {
 	size_t n = 0, q;
+	int32_t g = side_group(s, idx);
 	for (q = 0; q < s->n_ments && n < MAXM; q++) {
 		const char *c, *sl;
-		if (idx < 0 || !(q == (size_t)idx || (!alone && s->ments[idx].group >= 0
-			&& s->ments[q].group == s->ments[idx].group)) || !s->ments[q].code)
+		if (idx < 0 || !(q == (size_t)idx || (!alone && g >= 0 && s->ments[q].group == g))
+			|| !s->ments[q].code)
 			continue;
 		for (c = s->ments[q].code; n < MAXM; c = sl + 1) {
 			if (!*c)
@@ -311,8 +330,8 @@ static void emit(job *j, const dyad__sent *s, const pick *pk, const dyad_verb_ma
 	}
 	/* two members of one compound facing each other: each side is the
 	 * member itself, not the whole list (5.8) */
-	one = src >= 0 && tgt >= 0 && src != tgt && s->ments[src].group >= 0
-		&& s->ments[src].group == s->ments[tgt].group;
+	one = src >= 0 && tgt >= 0 && src != tgt && side_group(s, src) >= 0
+		&& side_group(s, src) == side_group(s, tgt);
 	ns = members(j, s, src, one, srcs, scode);
 	nt = members(j, s, tgt, one, tgts, tcode);
 	for (side = 0; side < 2; side++) {
@@ -371,7 +390,7 @@ static void emit(job *j, const dyad__sent *s, const pick *pk, const dyad_verb_ma
 static void actors_for(const dyad_coder *c, const dyad__sent *s, const pick *pk, uint32_t vb,
 	uint32_t ve, uint32_t clo, uint32_t chi, int32_t *src, int32_t *tgt)
 {
-	const char *sc;
+	int32_t not;
 	*src = pk->pm.src;
 	*tgt = pk->pm.tgt;
 	if (pk->pm.compound >= 0) {
@@ -379,7 +398,7 @@ static void actors_for(const dyad_coder *c, const dyad__sent *s, const pick *pk,
 		return;
 	}
 	if (*src < 0) {
-		const char *not = *tgt >= 0 ? s->ments[*tgt].code : NULL;
+		not = *tgt;
 		*src = first_skip(s, clo, vb, not, &pk->pm);
 		if (*src < 0)
 			*src = first_skip(s, 0, vb, not, &pk->pm);
@@ -392,20 +411,24 @@ static void actors_for(const dyad_coder *c, const dyad__sent *s, const pick *pk,
 			*src = DEF_SRC;
 	}
 	if (*tgt < 0) {
-		sc = *src >= 0 ? s->ments[*src].code : NULL;
-		*tgt = first_skip(s, *src >= 0 && s->ments[*src].b >= ve ? s->ments[*src].e : ve, chi, sc,
+		not = *src >= 0 ? *src : -1;
+		*tgt = first_skip(s, *src >= 0 && s->ments[*src].b >= ve ? s->ments[*src].e : ve, chi, not,
 			&pk->pm);
 		/* DEFAULT: TARGET ... AFTER: whenever no actor follows (8.5) */
 		if (*tgt < 0 && c->def_tgt[0] && c->def_after) {
 			*tgt = DEF_TGT;
 			return;
 		}
+		/* else the first before the verb, in its clause first: TABARI
+		 * codes a compound sentence's clauses apart (7.6) */
 		if (*tgt < 0 && c->dialect_tabari) {
-			int32_t t = first_skip(s, 0, vb, sc, &pk->pm);
+			int32_t t = first_skip(s, clo, vb, not, &pk->pm);
+			if (t < 0)
+				t = first_skip(s, 0, vb, not, &pk->pm);
 			if (t >= 0 && t != *src)
 				*tgt = t;
 		}
-		if (*tgt < 0 && *src >= 0 && s->ments[*src].group >= 0)
+		if (*tgt < 0 && side_group(s, *src) >= 0)
 			*tgt = *src; /* compound source: both sides (5.8) */
 		if (*tgt < 0 && c->def_tgt[0])
 			*tgt = DEF_TGT;
@@ -710,7 +733,7 @@ static int code_sentence(job *j, const dyad_analysis *an, uint32_t si, dyad_stor
 	}
 	if ((c->complex_verbs && nverbs >= c->complex_verbs)
 		|| (c->complex_conj && breaks >= c->complex_conj)
-		|| (c->noactprior && first_verb != UINT32_MAX && first_in(&s, 0, first_verb, NULL) < 0)) {
+		|| (c->noactprior && first_verb != UINT32_MAX && first_in(&s, 0, first_verb) < 0)) {
 		say(j, si, "complex: %u verbs, %u conjunctions", nverbs, breaks);
 		return SENT_COMPLEX;
 	}

@@ -474,6 +474,18 @@ static void test_coder_coder__forward(void **state)
 		"Kostra.", NULL, 0, on, 2, &r), "ZAN/BEL/051");
 }
 
+/* THEY, THEM and THEIR refer to the first compound actor and stand for
+ * each member (7.7); with TABARI's rules a target missing after the verb
+ * is looked for before it in its own clause first (5.8, 7.6). */
+static void test_coder_coder__pronoun_antecedents(void **state)
+{
+	(void)state;
+	assert_string_equal(code_tabari("Belovia praised Zanaria and Kostra on Monday and then they "
+		"accused Belovia."), "BEL/ZAN/051 BEL/KOS/051 ZAN/BEL/112 KOS/BEL/112");
+	assert_string_equal(code_tabari("Zanaria accused Belovia on Monday and then it hoped that "
+		"Kostra praised with vigour."), "ZAN/BEL/112 ZAN/KOS/051");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -504,6 +516,7 @@ int main(void)
 		cmocka_unit_test(test_coder_coder__possessive_modifier),
 		cmocka_unit_test(test_coder_coder__skip_not_default),
 		cmocka_unit_test(test_coder_coder__forward),
+		cmocka_unit_test(test_coder_coder__pronoun_antecedents),
 	};
 	int rc;
 	if (dyad_ctx_new(&F.ctx, NULL))
