@@ -386,9 +386,10 @@ static void emit(job *j, const dyad__sent *s, const pick *pk, const dyad_verb_ma
 }
 
 /* Default source and target (manual 5.8) unless the pattern set them;
- * DEF_SRC and DEF_TGT stand for the DEFAULT: codes (8.5), -1 for none. */
+ * DEF_SRC and DEF_TGT stand for the DEFAULT: codes (8.5), -1 for none.
+ * keep: the source a clause after a conjunction keeps (7.6), or -1. */
 static void actors_for(const dyad_coder *c, const dyad__sent *s, const pick *pk, uint32_t vb,
-	uint32_t ve, uint32_t clo, uint32_t chi, int32_t *src, int32_t *tgt)
+	uint32_t ve, uint32_t clo, uint32_t chi, int32_t keep, int32_t *src, int32_t *tgt)
 {
 	int32_t not;
 	*src = pk->pm.src;
@@ -397,6 +398,8 @@ static void actors_for(const dyad_coder *c, const dyad__sent *s, const pick *pk,
 		*src = *tgt = pk->pm.compound;
 		return;
 	}
+	if (*src < 0 && keep >= 0 && (*tgt < 0 || !same_code(s, *tgt, &s->ments[keep])))
+		*src = keep;
 	if (*src < 0) {
 		not = *tgt;
 		*src = first_skip(s, clo, vb, not, &pk->pm);
@@ -604,6 +607,19 @@ static void forward_to(job *j, dyad__sent *s, const char *fwd)
 	}
 }
 
+/* Does an actor stand right after the conjunction opening the clause
+ * [clo, chi), determiners and adverbs aside ("and the Shire ...", "and
+ * then it ...")? Then it, not the source kept from the clause before, is
+ * the clause's source (7.6). */
+static int actor_after_conj(const dyad__sent *s, uint32_t clo, uint32_t chi)
+{
+	uint32_t i = clo + 1;
+	while (i < chi && (s->hidden[i] || s->an->doc.toks[s->tok[i]].tag == DYAD_POS_DT
+		|| s->an->doc.toks[s->tok[i]].tag == DYAD_POS_RB))
+		i++;
+	return i < chi && s->ment_at[i] >= 0 && live(s, (size_t)s->ment_at[i]);
+}
+
 enum { SENT_OK = 0, SENT_DISCARD, SENT_COMPLEX, STORY_DISCARD };
 
 static int code_sentence(job *j, const dyad_analysis *an, uint32_t si, dyad_story_result *res)
@@ -617,6 +633,7 @@ static int code_sentence(job *j, const dyad_analysis *an, uint32_t si, dyad_stor
 	size_t ev0 = j->n_ev;
 	uint16_t nclauses;
 	int rc, sent_done = 0;
+	int32_t kept = -1;       /* the source clauses keep (7.6) */
 	const char *fwd = j->fwd;
 
 	/* forwarding runs from one sentence to the next only (8.4): a
@@ -744,11 +761,13 @@ static int code_sentence(job *j, const dyad_analysis *an, uint32_t si, dyad_stor
 	for (uint16_t cl = 0; cl < nclauses && !sent_done; cl++) {
 		uint32_t clo = 0, chi = 0;
 		int done = 0;
+		int32_t keep, coded_src = -1;
 		while (clo < s.n && s.clause[clo] != cl)
 			clo++;
 		chi = clo;
 		while (chi < s.n && s.clause[chi] == cl)
 			chi++;
+		keep = cl > 0 && !actor_after_conj(&s, clo, chi) ? kept : -1;
 		for (i = clo; i < chi && !done; i++) {
 			const dyad_token *t = &an->doc.toks[s.tok[i]];
 			const dyad_chunk *ch;
@@ -783,7 +802,8 @@ static int code_sentence(job *j, const dyad_analysis *an, uint32_t si, dyad_stor
 				j->n_ev = ev0;
 				return SENT_COMPLEX;
 			}
-			actors_for(c, &s, &pk, i, ve, clo, chi, &src, &tgt);
+			actors_for(c, &s, &pk, i, ve, clo, chi, c->dialect_tabari ? keep : -1, &src,
+				&tgt);
 			if (pk.pm.src < 0 && pk.pm.tgt < 0 && pk.pm.compound < 0
 				&& passive_by(&s, ve, ch->flags)) {
 				int32_t x = src;
@@ -808,10 +828,18 @@ static int code_sentence(job *j, const dyad_analysis *an, uint32_t si, dyad_stor
 			emit(j, &s, &pk, &vm, src, tgt, i, ve, negated);
 			if (j->oom)
 				return DYAD_ENOMEM;
+			if (coded_src < 0)
+				coded_src = src;
 			/* a subordinate code (6.6.1) gives way to a later verb */
 			done = !strchr(pk.code, '?') && c->code_by != DYAD__BY_ALL;
 			sent_done = done && c->code_by == DYAD__BY_SENTENCE;
 		}
+		/* the source the next clauses keep (7.6): this clause's, else, when
+		 * none is kept yet, its first actor */
+		if (coded_src >= 0)
+			kept = coded_src;
+		else if (kept < 0)
+			kept = first_in(&s, clo, chi);
 	}
 
 	/* dominant and subordinate codes (6.6.1-2) */

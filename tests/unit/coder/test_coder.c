@@ -486,6 +486,17 @@ static void test_coder_coder__pronoun_antecedents(void **state)
 		"Kostra praised with vigour."), "ZAN/BEL/112 ZAN/KOS/051");
 }
 
+/* With TABARI's rules a clause after a conjunction keeps the sentence's
+ * source unless an actor comes right after the conjunction (7.6). */
+static void test_coder_coder__clause_keeps_source(void **state)
+{
+	(void)state;
+	assert_string_equal(code_tabari("Zanaria accused Belovia on Monday and during a visit to "
+		"Kostra praised the army."), "ZAN/BEL/112 ZAN/KOS/051");
+	assert_string_equal(code_tabari("Zanaria accused Belovia on Monday and Kostra praised "
+		"Belovia."), "ZAN/BEL/112 KOS/BEL/051");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -517,6 +528,7 @@ int main(void)
 		cmocka_unit_test(test_coder_coder__skip_not_default),
 		cmocka_unit_test(test_coder_coder__forward),
 		cmocka_unit_test(test_coder_coder__pronoun_antecedents),
+		cmocka_unit_test(test_coder_coder__clause_keeps_source),
 	};
 	int rc;
 	if (dyad_ctx_new(&F.ctx, NULL))
