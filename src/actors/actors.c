@@ -334,15 +334,22 @@ int dyad_actors__find(dyad__mention **out, size_t *n_out, const dyad_matcher *m,
 	for (i = 0; i < k; i++)
 		if (mt[i].group < 0 && i + 1 < k && mt[i + 1].group == (int32_t)i)
 			mt[i].group = (int32_t)i;
-	/* A group of one (commas without a final "and") is no compound. */
+	/* A list ends at its last "and": members after it, joined by commas
+	 * only ("Rohan, an Arnorian official"), are none; a group of one is
+	 * no compound. */
 	for (i = 0; i < k; i++) {
-		size_t j, cnt = 0;
+		size_t j, last = i;
 		if (mt[i].group != (int32_t)i)
 			continue;
+		for (j = i + 1; j < k && mt[j].group == (int32_t)i; j++) {
+			uint32_t w;
+			for (w = mt[j - 1].e; w < mt[j].b; w++)
+				if (!strcmp(words[w], "and"))
+					last = j;
+		}
 		for (j = i; j < k && mt[j].group == (int32_t)i; j++)
-			cnt++;
-		if (cnt < 2)
-			mt[i].group = -1;
+			if (j > last || last == i)
+				mt[j].group = -1;
 	}
 
 	/* PETRARCH: an agent qualifying a whole compound ("envoys of A, B and

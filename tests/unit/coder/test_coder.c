@@ -497,6 +497,17 @@ static void test_coder_coder__clause_keeps_source(void **state)
 		"Belovia."), "ZAN/BEL/112 KOS/BEL/051");
 }
 
+/* A list of actors ends at its last "and": one joined by a comma only
+ * is no member (7.5). */
+static void test_coder_coder__list_ends_at_and(void **state)
+{
+	(void)state;
+	assert_string_equal(code_tabari_set("Zanaria accused Belovia, a Kostra ally, of helping it.",
+		"COMMA: OFF"), "ZAN/BEL/112");
+	assert_string_equal(code_tabari_set("Zanaria accused Belovia, Kostra and the Twin Valleys.",
+		"COMMA: OFF"), "ZAN/BEL/112 ZAN/KOS/112 ZAN/TVA/112 ZAN/TVB/112");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -529,6 +540,7 @@ int main(void)
 		cmocka_unit_test(test_coder_coder__forward),
 		cmocka_unit_test(test_coder_coder__pronoun_antecedents),
 		cmocka_unit_test(test_coder_coder__clause_keeps_source),
+		cmocka_unit_test(test_coder_coder__list_ends_at_and),
 	};
 	int rc;
 	if (dyad_ctx_new(&F.ctx, NULL))
