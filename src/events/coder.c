@@ -742,10 +742,17 @@ static int code_sentence(job *j, const dyad_analysis *an, uint32_t si, dyad_stor
 		dyad_verb_match vm;
 		if (!verb_candidate(c, &s, i))
 			continue;
-		if (lookup_verb(&s, i, &vm)) {
+		/* a verb with only a null code is no verb (6.2) */
+		if (lookup_verb(&s, i, &vm) && !(null_code(vm.code) && vm.n_patterns == 0)) {
+			pick pk;
 			nverbs++;
-			if (first_verb == UINT32_MAX)
-				first_verb = i;
+			/* NOACTPRIOR looks before the first verb that codes: a null
+			 * code that no pattern overrides ("On accord ...") does not */
+			if (first_verb == UINT32_MAX) {
+				choose(&pk, &s, &vm, i, i + (uint32_t)vm.n_words, 0, s.n);
+				if (!null_code(pk.code))
+					first_verb = i;
+			}
 		}
 	}
 	if ((c->complex_verbs && nverbs >= c->complex_verbs)

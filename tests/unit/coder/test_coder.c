@@ -508,6 +508,17 @@ static void test_coder_coder__list_ends_at_and(void **state)
 		"COMMA: OFF"), "ZAN/BEL/112 ZAN/KOS/112 ZAN/TVA/112 ZAN/TVB/112");
 }
 
+/* COMPLEX: NOACTPRIOR looks for an actor before the first verb that
+ * codes: a null-coded verb before the subject is no verb (6.2, 8.7). */
+static void test_coder_coder__noactprior_null_verb(void **state)
+{
+	(void)state;
+	assert_string_equal(code_tabari_set("Upon defeat Zanaria accused Belovia.",
+		"COMPLEX: NOACTPRIOR"), "ZAN/BEL/112");
+	assert_string_equal(code_tabari_set("Officials accused Zanaria of praising Belovia.",
+		"COMPLEX: NOACTPRIOR"), "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -541,6 +552,7 @@ int main(void)
 		cmocka_unit_test(test_coder_coder__pronoun_antecedents),
 		cmocka_unit_test(test_coder_coder__clause_keeps_source),
 		cmocka_unit_test(test_coder_coder__list_ends_at_and),
+		cmocka_unit_test(test_coder_coder__noactprior_null_verb),
 	};
 	int rc;
 	if (dyad_ctx_new(&F.ctx, NULL))
