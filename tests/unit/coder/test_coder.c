@@ -519,6 +519,17 @@ static void test_coder_coder__noactprior_null_verb(void **state)
 		"COMPLEX: NOACTPRIOR"), "");
 }
 
+/* A conjunction joining nouns, <noun> <conj> <adjective>* <noun>, does
+ * not start a clause (7.5.1). */
+static void test_coder_coder__noun_conjunction(void **state)
+{
+	(void)state;
+	assert_string_equal(code_tabari("Zanaria praised sheep and lazy goats with Belovia."),
+		"ZAN/BEL/051");
+	assert_string_equal(code_tabari("Zanaria praised sheep and accused Belovia."),
+		"ZAN/BEL/112");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -553,6 +564,7 @@ int main(void)
 		cmocka_unit_test(test_coder_coder__clause_keeps_source),
 		cmocka_unit_test(test_coder_coder__list_ends_at_and),
 		cmocka_unit_test(test_coder_coder__noactprior_null_verb),
+		cmocka_unit_test(test_coder_coder__noun_conjunction),
 	};
 	int rc;
 	if (dyad_ctx_new(&F.ctx, NULL))
