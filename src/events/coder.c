@@ -620,6 +620,47 @@ static int actor_after_conj(const dyad__sent *s, uint32_t clo, uint32_t chi)
 	return i < chi && s->ment_at[i] >= 0 && live(s, (size_t)s->ment_at[i]);
 }
 
+static int plural_pronoun(const char *w)
+{
+	return !strcmp(w, "they") || !strcmp(w, "them") || !strcmp(w, "their");
+}
+
+/* The first coded actor before mention p other than a pronoun, the first
+ * compound one for a plural pronoun (7.7); with `visible` only one outside
+ * the eliminated comma clauses. -1 when none. */
+static int32_t antecedent(const dyad__sent *s, size_t p, int visible)
+{
+	size_t j;
+	int pass;
+	for (pass = plural_pronoun(s->words[s->ments[p].b]) ? 0 : 1; pass < 2; pass++)
+		for (j = 0; j < p; j++) {
+			const dyad__mention *x = &s->ments[j];
+			if (x->code && !x->pronoun && (!visible || !s->hidden[x->b])
+				&& (pass == 1 || x->group >= 0))
+				return (int32_t)j;
+		}
+	return -1;
+}
+
+/* TABARI drops comma-delimited clauses before it reads a sentence (7.8),
+ * so a pronoun cannot refer to an actor inside one: it takes the first
+ * visible one before it instead, or none. */
+static void rebind_pronouns(job *j, dyad__sent *s)
+{
+	size_t i;
+	for (i = 0; i < s->n_ments; i++) {
+		dyad__mention *x = &s->ments[i];
+		int32_t was, now;
+		if (!x->pronoun || (was = antecedent(s, i, 0)) < 0 || !s->hidden[s->ments[was].b])
+			continue;
+		now = antecedent(s, i, 1);
+		x->code = now >= 0 ? s->ments[now].code : NULL;
+		x->ref_group = now >= 0 && plural_pronoun(s->words[x->b]) ? s->ments[now].group : -1;
+		say(j, s->index, "pronoun at token %u: %s, its antecedent being in a dropped clause",
+			s->tok[x->b], x->code ? x->code : "no actor");
+	}
+}
+
 enum { SENT_OK = 0, SENT_DISCARD, SENT_COMPLEX, STORY_DISCARD };
 
 static int code_sentence(job *j, const dyad_analysis *an, uint32_t si, dyad_story_result *res)
@@ -713,10 +754,6 @@ static int code_sentence(job *j, const dyad_analysis *an, uint32_t si, dyad_stor
 	rc = dyad_actors__find(&s.ments, &s.n_ments, c->m, j->a, an, s.tok, s.words, s.n, j->date, &ao);
 	if (rc < 0)
 		return rc;
-	if (c->forward) {
-		forward_to(j, &s, fwd);
-		j->fwd = forward_from(&s, j->date);
-	}
 	for (i = 0; i < s.n_ments; i++) {
 		s.ment_at[s.ments[i].b] = (int32_t)i;
 		s.ment_end[s.ments[i].e - 1] = (int32_t)i;
@@ -734,6 +771,11 @@ static int code_sentence(job *j, const dyad_analysis *an, uint32_t si, dyad_stor
 				s.ments[i].pronoun ? " pronoun" : "");
 	}
 	dyad_events__hide_commas(c, &s);
+	rebind_pronouns(j, &s);
+	if (c->forward) {
+		forward_to(j, &s, fwd);
+		j->fwd = forward_from(&s, j->date);
+	}
 	breaks = dyad_events__split_clauses(&s);
 	nclauses = (uint16_t)(s.clause[s.n - 1] + 1);
 

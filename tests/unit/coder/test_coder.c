@@ -530,6 +530,17 @@ static void test_coder_coder__noun_conjunction(void **state)
 		"ZAN/BEL/112");
 }
 
+/* A pronoun cannot refer to an actor in an eliminated comma clause (7.8):
+ * it takes the first visible actor before it. */
+static void test_coder_coder__pronoun_not_in_dropped_clause(void **state)
+{
+	const char *text = "Kostra officials say, Zanaria accused its neighbour Belovia of "
+		"neglect in the flood relief effort last week.";
+	(void)state;
+	assert_string_equal(code_tabari_set(text, "COMMA: BMIN = 1 BMAX = 4"), "ZAN/BEL/112");
+	assert_string_equal(code_tabari_set(text, "COMMA: OFF"), "KOS/BEL/112");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -565,6 +576,7 @@ int main(void)
 		cmocka_unit_test(test_coder_coder__list_ends_at_and),
 		cmocka_unit_test(test_coder_coder__noactprior_null_verb),
 		cmocka_unit_test(test_coder_coder__noun_conjunction),
+		cmocka_unit_test(test_coder_coder__pronoun_not_in_dropped_clause),
 	};
 	int rc;
 	if (dyad_ctx_new(&F.ctx, NULL))
