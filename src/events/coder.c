@@ -11,7 +11,10 @@
  *     sentence is cut into the clauses of a compound sentence at
  *     AND/BUT/OR/NOR outside compound actors and adjective pairs (7.6)
  *     (clauses.c);
- *  3. actors (src/actors), then the COMPLEX: conditions (8.7);
+ *  3. actors (src/actors); pronouns whose antecedent was eliminated are
+ *     resolved again, and with FORWARD: a pronoun before any actor takes
+ *     the one the sentence before handed on (7.7, 8.4; pronouns.c); then
+ *     the COMPLEX: conditions (8.7);
  *  4. in each clause, verbs left to right (dyad's VP heads; multi-word
  *     verbs by longest match): the verb's patterns are tried and the
  *     longest that matches wins, the first listed on a tie (7.6: "phrases
@@ -20,7 +23,9 @@
  *     CODE BY SENTENCE the sentence; CODE ALL codes every verb (7.6.1);
  *  5. source and target: the pattern's $ + % slots, else the default rules
  *     (5.8): the source is the first actor before the verb (in the clause,
- *     else in the sentence), the target the first actor after it with
+ *     else in the sentence; with TABARI's rules a clause after a
+ *     conjunction keeps the source unless an actor follows the
+ *     conjunction, 7.6), the target the first actor after it with
  *     another code, else the first such before it; passive voice with
  *     "by" right after the verb swaps them (7.9); DEFAULT: codes fill a
  *     missing side (8.5);
@@ -564,49 +569,6 @@ static int verb_candidate(const dyad_coder *c, const dyad__sent *s, uint32_t i)
 	return dyad_pos_is_verb((dyad_pos)t->tag);
 }
 
-/* The actor a sentence hands on to the next (FORWARD:, manual 8.4): its
- * first actor other than a pronoun, as the actor's own code, "doesn't get
- * the agent, only the actor". TABARI's validation records (FRWD-001-005,
- * FRWD-002-003) show it taken wherever it stands, after the verb too, and
- * a forwarded pronoun handing on nothing of its own ("secondary
- * forwarding ... goes back to the original"). */
-static const char *forward_from(const dyad__sent *s, int32_t date)
-{
-	size_t i;
-	for (i = 0; i < s->n_ments; i++) {
-		const dyad__mention *x = &s->ments[i];
-		dyad_actor_match am;
-		if (!x->code || x->pronoun || x->agent_only)
-			continue;
-		/* the actor's words alone, looked up again: its code before an
-		 * agent was joined */
-		if (x->actor_e > x->actor_b
-			&& dyad_matcher_actor(s->m, s->words + x->actor_b, s->n - x->actor_b, date, &am)
-			&& am.n_words == x->actor_e - x->actor_b && am.code && *am.code
-			&& strcmp(am.code, "---"))
-			return am.code;
-		return x->code;
-	}
-	return NULL;
-}
-
-/* FORWARD: (8.4): a pronoun before any actor of the sentence ("He also
- * asked ...", "In a later statement it promised ...") refers to the
- * actor the sentence before handed on. Pronouns after an actor already
- * took it (7.7), so those left without a code are the ones before any. */
-static void forward_to(job *j, dyad__sent *s, const char *fwd)
-{
-	size_t i;
-	for (i = 0; fwd && i < s->n_ments; i++) {
-		dyad__mention *x = &s->ments[i];
-		if (!x->pronoun || x->code || x->special)
-			continue;
-		x->code = fwd;
-		say(j, s->index, "pronoun at token %u: %s forwarded from the sentence before",
-			s->tok[x->b], fwd);
-	}
-}
-
 /* Does an actor stand right after the conjunction opening the clause
  * [clo, chi), determiners and adverbs aside ("and the Shire ...", "and
  * then it ...")? Then it, not the source kept from the clause before, is
@@ -618,47 +580,6 @@ static int actor_after_conj(const dyad__sent *s, uint32_t clo, uint32_t chi)
 		|| s->an->doc.toks[s->tok[i]].tag == DYAD_POS_RB))
 		i++;
 	return i < chi && s->ment_at[i] >= 0 && live(s, (size_t)s->ment_at[i]);
-}
-
-static int plural_pronoun(const char *w)
-{
-	return !strcmp(w, "they") || !strcmp(w, "them") || !strcmp(w, "their");
-}
-
-/* The first coded actor before mention p other than a pronoun, the first
- * compound one for a plural pronoun (7.7); with `visible` only one outside
- * the eliminated comma clauses. -1 when none. */
-static int32_t antecedent(const dyad__sent *s, size_t p, int visible)
-{
-	size_t j;
-	int pass;
-	for (pass = plural_pronoun(s->words[s->ments[p].b]) ? 0 : 1; pass < 2; pass++)
-		for (j = 0; j < p; j++) {
-			const dyad__mention *x = &s->ments[j];
-			if (x->code && !x->pronoun && (!visible || !s->hidden[x->b])
-				&& (pass == 1 || x->group >= 0))
-				return (int32_t)j;
-		}
-	return -1;
-}
-
-/* TABARI drops comma-delimited clauses before it reads a sentence (7.8),
- * so a pronoun cannot refer to an actor inside one: it takes the first
- * visible one before it instead, or none. */
-static void rebind_pronouns(job *j, dyad__sent *s)
-{
-	size_t i;
-	for (i = 0; i < s->n_ments; i++) {
-		dyad__mention *x = &s->ments[i];
-		int32_t was, now;
-		if (!x->pronoun || (was = antecedent(s, i, 0)) < 0 || !s->hidden[s->ments[was].b])
-			continue;
-		now = antecedent(s, i, 1);
-		x->code = now >= 0 ? s->ments[now].code : NULL;
-		x->ref_group = now >= 0 && plural_pronoun(s->words[x->b]) ? s->ments[now].group : -1;
-		say(j, s->index, "pronoun at token %u: %s, its antecedent being in a dropped clause",
-			s->tok[x->b], x->code ? x->code : "no actor");
-	}
 }
 
 enum { SENT_OK = 0, SENT_DISCARD, SENT_COMPLEX, STORY_DISCARD };
@@ -771,11 +692,9 @@ static int code_sentence(job *j, const dyad_analysis *an, uint32_t si, dyad_stor
 				s.ments[i].pronoun ? " pronoun" : "");
 	}
 	dyad_events__hide_commas(c, &s);
-	rebind_pronouns(j, &s);
-	if (c->forward) {
-		forward_to(j, &s, fwd);
-		j->fwd = forward_from(&s, j->date);
-	}
+	dyad_events__rebind_pronouns(&s, j->trace, j->payload);
+	if (c->forward)
+		j->fwd = dyad_events__forward(&s, fwd, j->date, j->trace, j->payload);
 	breaks = dyad_events__split_clauses(&s);
 	nclauses = (uint16_t)(s.clause[s.n - 1] + 1);
 
