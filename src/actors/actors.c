@@ -20,7 +20,8 @@
  *     an agent qualifying the whole list to each member, and drops a
  *     possessive actor that only modifies another actor. Pronouns take the
  *     first actor before them in the sentence (manual 7.7: the subject is
- *     the usual antecedent).
+ *     the usual antecedent); THEY, THEM and THEIR the first compound actor
+ *     before them, for which they stand, else the first actor.
  */
 #include <string.h>
 
@@ -100,6 +101,11 @@ static int pronoun(const char *w)
 		if (!strcmp(w, p[i]))
 			return 1;
 	return 0;
+}
+
+static int plural(const char *w)
+{
+	return !strcmp(w, "they") || !strcmp(w, "them") || !strcmp(w, "their");
 }
 
 /* Words between two hits that keep an agent attached to the actor before
@@ -332,15 +338,22 @@ int dyad_actors__find(dyad__mention **out, size_t *n_out, const dyad_matcher *m,
 	for (i = 0; i < k; i++)
 		if (mt[i].group < 0 && i + 1 < k && mt[i + 1].group == (int32_t)i)
 			mt[i].group = (int32_t)i;
-	/* A group of one (commas without a final "and") is no compound. */
+	/* A list ends at its last "and": members after it, joined by commas
+	 * only ("Rohan, an Arnorian official"), are none; a group of one is
+	 * no compound. */
 	for (i = 0; i < k; i++) {
-		size_t j, cnt = 0;
+		size_t j, last = i;
 		if (mt[i].group != (int32_t)i)
 			continue;
+		for (j = i + 1; j < k && mt[j].group == (int32_t)i; j++) {
+			uint32_t w;
+			for (w = mt[j - 1].e; w < mt[j].b; w++)
+				if (!strcmp(words[w], "and"))
+					last = j;
+		}
 		for (j = i; j < k && mt[j].group == (int32_t)i; j++)
-			cnt++;
-		if (cnt < 2)
-			mt[i].group = -1;
+			if (j > last || last == i)
+				mt[j].group = -1;
 	}
 
 	/* PETRARCH: an agent qualifying a whole compound ("envoys of A, B and
@@ -365,19 +378,29 @@ int dyad_actors__find(dyad__mention **out, size_t *n_out, const dyad_matcher *m,
 	if (dyad_arena_failed(arena))
 		return DYAD_ENOMEM;
 
-	/* Pronouns: the first actor before them (manual 7.7). */
+	/* Pronouns: the first actor before them; THEY, THEM and THEIR the
+	 * first compound actor when there is one (manual 7.7). */
+	for (i = 0; i < k; i++)
+		mt[i].ref_group = -1;
 	for (i = 0; i < k; i++) {
 		size_t j;
+		int32_t a = -1;
 		if (!mt[i].pronoun)
 			continue;
-		for (j = 0; j < i; j++)
-			if (mt[j].code && !mt[j].pronoun) {
-				mt[i].code = mt[j].code;
-				mt[i].phrase = mt[j].phrase;
-				mt[i].file = mt[j].file;
-				mt[i].line = mt[j].line;
-				break;
-			}
+		for (j = 0; j < i && a < 0 && plural(words[mt[i].b]); j++)
+			if (mt[j].code && !mt[j].pronoun && mt[j].group >= 0)
+				a = (int32_t)j;
+		for (j = 0; j < i && a < 0; j++)
+			if (mt[j].code && !mt[j].pronoun)
+				a = (int32_t)j;
+		if (a < 0)
+			continue;
+		if (plural(words[mt[i].b]))
+			mt[i].ref_group = mt[a].group;
+		mt[i].code = mt[a].code;
+		mt[i].phrase = mt[a].phrase;
+		mt[i].file = mt[a].file;
+		mt[i].line = mt[a].line;
 	}
 	*out = mt;
 	*n_out = k;

@@ -31,6 +31,9 @@ typedef struct dyad__mention {
 	uint8_t agent_prefix; /* the joined agent's ~ comes last ("NGO~") */
 	const char *agent_code; /* the joined agent's code, or NULL */
 	uint32_t actor_b, actor_e; /* the actor's own words, agent left out */
+	int32_t ref_group;    /* THEY/THEM/THEIR referring to a compound actor:
+	                       * its group, the members the pronoun stands for
+	                       * (7.7); else -1 */
 } dyad__mention;
 
 typedef struct dyad__actor_opts {

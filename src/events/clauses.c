@@ -85,6 +85,28 @@ static int joins_words(const dyad__sent *s, uint32_t a, uint32_t b)
 		&& adjective((dyad_pos)s->an->doc.toks[s->tok[b]].tag);
 }
 
+static int common_noun(dyad_pos p)
+{
+	return p == DYAD_POS_NN || p == DYAD_POS_NNS;
+}
+
+/* Does the conjunction at word c join two nouns, <noun> <conj> <adjctv>*
+ * <noun> ("bombs and rockets", "sheep and evil awful goats")? Manual
+ * 7.5.1: such a compound noun phrase does not delimit clauses. TABARI
+ * knows nouns and adjectives from its <NOUN> and <ADJECTIVE> lists; dyad
+ * from their tags, actors aside. */
+static int joins_nouns(const dyad__sent *s, uint32_t c)
+{
+	uint32_t i = c + 1;
+	if (c == 0 || s->ment_end[c - 1] >= 0
+		|| !common_noun((dyad_pos)s->an->doc.toks[s->tok[c - 1]].tag))
+		return 0;
+	while (i < s->n && adjective((dyad_pos)s->an->doc.toks[s->tok[i]].tag))
+		i++;
+	return i < s->n && s->ment_at[i] < 0
+		&& common_noun((dyad_pos)s->an->doc.toks[s->tok[i]].tag);
+}
+
 /* Clauses of a compound sentence: a conjunction outside a compound actor
  * starts a new one (7.6). Returns the number of clause breaks. */
 unsigned dyad_events__split_clauses(dyad__sent *s)
@@ -100,6 +122,9 @@ unsigned dyad_events__split_clauses(dyad__sent *s)
 				after = s->ment_at[i + 2];
 			if (after >= 0 && s->ments[after].group >= 0
 				&& s->ments[after].group != after)
+				in_compound = 1;
+			/* like a compound actor, not counted for CONJ (8.7) */
+			if (!in_compound && joins_nouns(s, i))
 				in_compound = 1;
 			if (!in_compound && i > 0 && i + 1 < s->n && joins_words(s, i - 1, i + 1)) {
 				breaks++; /* still a conjunction for COMPLEX: CONJ (8.7) */

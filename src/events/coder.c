@@ -11,7 +11,10 @@
  *     sentence is cut into the clauses of a compound sentence at
  *     AND/BUT/OR/NOR outside compound actors and adjective pairs (7.6)
  *     (clauses.c);
- *  3. actors (src/actors), then the COMPLEX: conditions (8.7);
+ *  3. actors (src/actors); pronouns whose antecedent was eliminated are
+ *     resolved again, and with FORWARD: a pronoun before any actor takes
+ *     the one the sentence before handed on (7.7, 8.4; pronouns.c); then
+ *     the COMPLEX: conditions (8.7);
  *  4. in each clause, verbs left to right (dyad's VP heads; multi-word
  *     verbs by longest match): the verb's patterns are tried and the
  *     longest that matches wins, the first listed on a tie (7.6: "phrases
@@ -20,7 +23,9 @@
  *     CODE BY SENTENCE the sentence; CODE ALL codes every verb (7.6.1);
  *  5. source and target: the pattern's $ + % slots, else the default rules
  *     (5.8): the source is the first actor before the verb (in the clause,
- *     else in the sentence), the target the first actor after it with
+ *     else in the sentence; with TABARI's rules a clause after a
+ *     conjunction keeps the source unless an actor follows the
+ *     conjunction, 7.6), the target the first actor after it with
  *     another code, else the first such before it; passive voice with
  *     "by" right after the verb swaps them (7.9); DEFAULT: codes fill a
  *     missing side (8.5);
@@ -103,6 +108,9 @@ typedef struct job {
 	char *mark;              /* per event: '!' dominant, '?' subordinate, 0 */
 	size_t n_ev, cap_ev;
 	int oom;
+	/* FORWARD: (8.4) the actor the sentence just coded hands on, its own
+	 * code without agent, NULL when none */
+	const char *fwd;
 } job;
 
 static void say(job *j, uint32_t sent, const char *fmt, ...) DYAD_PRINTF(3, 4);
@@ -149,9 +157,27 @@ static int live(const dyad__sent *s, size_t i)
 	return s->ments[i].code && !s->hidden[s->ments[i].b];
 }
 
-/* First live mention in [lo, hi) whose code differs from `not` (NULL: any),
- * other than those a pattern's "^" passed over (pm, or NULL; 5.7.3). */
-static int32_t first_skip(const dyad__sent *s, uint32_t lo, uint32_t hi, const char *not,
+/* The compound mention i stands for: its group, or for THEY/THEM/THEIR
+ * the group of the compound it refers to (7.7); -1 for none. */
+static int32_t side_group(const dyad__sent *s, int32_t i)
+{
+	if (i < 0)
+		return -1;
+	return s->ments[i].group >= 0 ? s->ments[i].group : s->ments[i].ref_group;
+}
+
+/* Does x carry the code of mention a (-1: none)? The default search wants
+ * "a code distinct from the code of the source" (5.8); the other members
+ * of a compound source have distinct codes, and TABARI takes one as the
+ * target when it finds nothing else. */
+static int same_code(const dyad__sent *s, int32_t a, const dyad__mention *x)
+{
+	return a >= 0 && !strcmp(x->code, s->ments[a].code);
+}
+
+/* First live mention in [lo, hi) without the code of mention `not` (-1:
+ * any), other than those a pattern's "^" passed over (pm, or NULL; 5.7.3). */
+static int32_t first_skip(const dyad__sent *s, uint32_t lo, uint32_t hi, int32_t not,
 	const dyad__pmatch *pm)
 {
 	size_t i;
@@ -161,7 +187,7 @@ static int32_t first_skip(const dyad__sent *s, uint32_t lo, uint32_t hi, const c
 		int skipped = 0;
 		if (x->b < lo || x->b >= hi || !live(s, i))
 			continue;
-		if (not && !strcmp(x->code, not))
+		if (same_code(s, not, x))
 			continue;
 		for (k = 0; pm && k < pm->n_skip; k++)
 			skipped |= pm->skip[k] == (int32_t)i;
@@ -176,7 +202,7 @@ static int32_t first_skip(const dyad__sent *s, uint32_t lo, uint32_t hi, const c
  * comma (its get_upper_seq), one inside a compound actor aside. The first
  * live mention after the last such visible comma in [lo, hi); -1 when
  * none. */
-static int32_t after_comma(const dyad__sent *s, uint32_t lo, uint32_t hi, const char *not,
+static int32_t after_comma(const dyad__sent *s, uint32_t lo, uint32_t hi, int32_t not,
 	const dyad__pmatch *pm)
 {
 	uint32_t i = hi;
@@ -190,9 +216,9 @@ static int32_t after_comma(const dyad__sent *s, uint32_t lo, uint32_t hi, const 
 	return first_skip(s, i, hi, not, pm);
 }
 
-static int32_t first_in(const dyad__sent *s, uint32_t lo, uint32_t hi, const char *not)
+static int32_t first_in(const dyad__sent *s, uint32_t lo, uint32_t hi)
 {
-	return first_skip(s, lo, hi, not, NULL);
+	return first_skip(s, lo, hi, -1, NULL);
 }
 
 /* Copy a code part [b, e) dropping the ! and ? markers. */
@@ -266,10 +292,11 @@ static size_t members(job *j, const dyad__sent *s, int32_t idx, int alone, int32
 	const char **code)
 {
 	size_t n = 0, q;
+	int32_t g = side_group(s, idx);
 	for (q = 0; q < s->n_ments && n < MAXM; q++) {
 		const char *c, *sl;
-		if (idx < 0 || !(q == (size_t)idx || (!alone && s->ments[idx].group >= 0
-			&& s->ments[q].group == s->ments[idx].group)) || !s->ments[q].code)
+		if (idx < 0 || !(q == (size_t)idx || (!alone && g >= 0 && s->ments[q].group == g))
+			|| !s->ments[q].code)
 			continue;
 		for (c = s->ments[q].code; n < MAXM; c = sl + 1) {
 			if (!*c)
@@ -326,8 +353,8 @@ static void emit(job *j, const dyad__sent *s, const pick *pk, const dyad_verb_ma
 	}
 	/* two members of one compound facing each other: each side is the
 	 * member itself, not the whole list (5.8) */
-	one = src >= 0 && tgt >= 0 && src != tgt && s->ments[src].group >= 0
-		&& s->ments[src].group == s->ments[tgt].group;
+	one = src >= 0 && tgt >= 0 && src != tgt && side_group(s, src) >= 0
+		&& side_group(s, src) == side_group(s, tgt);
 	ns = members(j, s, src, one, srcs, scode);
 	nt = members(j, s, tgt, one, tgts, tcode);
 	for (side = 0; side < 2; side++) {
@@ -382,19 +409,22 @@ static void emit(job *j, const dyad__sent *s, const pick *pk, const dyad_verb_ma
 }
 
 /* Default source and target (manual 5.8) unless the pattern set them;
- * DEF_SRC and DEF_TGT stand for the DEFAULT: codes (8.5), -1 for none. */
+ * DEF_SRC and DEF_TGT stand for the DEFAULT: codes (8.5), -1 for none.
+ * keep: the source a clause after a conjunction keeps (7.6), or -1. */
 static void actors_for(const dyad_coder *c, const dyad__sent *s, const pick *pk, uint32_t vb,
-	uint32_t ve, uint32_t clo, uint32_t chi, int32_t *src, int32_t *tgt)
+	uint32_t ve, uint32_t clo, uint32_t chi, int32_t keep, int32_t *src, int32_t *tgt)
 {
-	const char *sc;
+	int32_t not;
 	*src = pk->pm.src;
 	*tgt = pk->pm.tgt;
 	if (pk->pm.compound >= 0) {
 		*src = *tgt = pk->pm.compound;
 		return;
 	}
+	if (*src < 0 && keep >= 0 && (*tgt < 0 || !same_code(s, *tgt, &s->ments[keep])))
+		*src = keep;
 	if (*src < 0) {
-		const char *not = *tgt >= 0 ? s->ments[*tgt].code : NULL;
+		not = *tgt;
 		*src = c->dialect_tabari ? -1 : after_comma(s, clo, vb, not, &pk->pm);
 		if (*src < 0)
 			*src = first_skip(s, clo, vb, not, &pk->pm);
@@ -410,20 +440,24 @@ static void actors_for(const dyad_coder *c, const dyad__sent *s, const pick *pk,
 			*src = DEF_SRC;
 	}
 	if (*tgt < 0) {
-		sc = *src >= 0 ? s->ments[*src].code : NULL;
-		*tgt = first_skip(s, *src >= 0 && s->ments[*src].b >= ve ? s->ments[*src].e : ve, chi, sc,
+		not = *src >= 0 ? *src : -1;
+		*tgt = first_skip(s, *src >= 0 && s->ments[*src].b >= ve ? s->ments[*src].e : ve, chi, not,
 			&pk->pm);
 		/* DEFAULT: TARGET ... AFTER: whenever no actor follows (8.5) */
 		if (*tgt < 0 && c->def_tgt[0] && c->def_after) {
 			*tgt = DEF_TGT;
 			return;
 		}
+		/* else the first before the verb, in its clause first: TABARI
+		 * codes a compound sentence's clauses apart (7.6) */
 		if (*tgt < 0 && c->dialect_tabari) {
-			int32_t t = first_skip(s, 0, vb, sc, &pk->pm);
+			int32_t t = first_skip(s, clo, vb, not, &pk->pm);
+			if (t < 0)
+				t = first_skip(s, 0, vb, not, &pk->pm);
 			if (t >= 0 && t != *src)
 				*tgt = t;
 		}
-		if (*tgt < 0 && *src >= 0 && s->ments[*src].group >= 0)
+		if (*tgt < 0 && side_group(s, *src) >= 0)
 			*tgt = *src; /* compound source: both sides (5.8) */
 		if (*tgt < 0 && c->def_tgt[0])
 			*tgt = DEF_TGT;
@@ -556,6 +590,19 @@ static int verb_candidate(const dyad_coder *c, const dyad__sent *s, uint32_t i)
 	return dyad_pos_is_verb((dyad_pos)t->tag);
 }
 
+/* Does an actor stand right after the conjunction opening the clause
+ * [clo, chi), determiners and adverbs aside ("and the Shire ...", "and
+ * then it ...")? Then it, not the source kept from the clause before, is
+ * the clause's source (7.6). */
+static int actor_after_conj(const dyad__sent *s, uint32_t clo, uint32_t chi)
+{
+	uint32_t i = clo + 1;
+	while (i < chi && (s->hidden[i] || s->an->doc.toks[s->tok[i]].tag == DYAD_POS_DT
+		|| s->an->doc.toks[s->tok[i]].tag == DYAD_POS_RB))
+		i++;
+	return i < chi && s->ment_at[i] >= 0 && live(s, (size_t)s->ment_at[i]);
+}
+
 enum { SENT_OK = 0, SENT_DISCARD, SENT_COMPLEX, STORY_DISCARD };
 
 static int code_sentence(job *j, const dyad_analysis *an, uint32_t si, dyad_story_result *res)
@@ -569,7 +616,12 @@ static int code_sentence(job *j, const dyad_analysis *an, uint32_t si, dyad_stor
 	size_t ev0 = j->n_ev;
 	uint16_t nclauses;
 	int rc, sent_done = 0;
+	int32_t kept = -1;       /* the source clauses keep (7.6) */
+	const char *fwd = j->fwd;
 
+	/* forwarding runs from one sentence to the next only (8.4): a
+	 * sentence left uncoded breaks the chain */
+	j->fwd = NULL;
 	memset(&s, 0, sizeof s);
 	s.m = c->m;
 	s.an = an;
@@ -662,6 +714,9 @@ static int code_sentence(job *j, const dyad_analysis *an, uint32_t si, dyad_stor
 	}
 	dyad_events__hide_np_commas(c, &s);
 	dyad_events__hide_commas(c, &s);
+	dyad_events__rebind_pronouns(&s, j->trace, j->payload);
+	if (c->forward)
+		j->fwd = dyad_events__forward(&s, fwd, j->date, j->trace, j->payload);
 	breaks = dyad_events__split_clauses(&s);
 	s.report_clause = c->dialect_tabari ? UINT16_MAX : dyad_events__split_attribution(&s);
 	nclauses = (uint16_t)(s.clause[s.n - 1] + 1);
@@ -671,15 +726,22 @@ static int code_sentence(job *j, const dyad_analysis *an, uint32_t si, dyad_stor
 		dyad_verb_match vm;
 		if (!verb_candidate(c, &s, i))
 			continue;
-		if (lookup_verb(&s, i, &vm)) {
+		/* a verb with only a null code is no verb (6.2) */
+		if (lookup_verb(&s, i, &vm) && !(null_code(vm.code) && vm.n_patterns == 0)) {
+			pick pk;
 			nverbs++;
-			if (first_verb == UINT32_MAX)
-				first_verb = i;
+			/* NOACTPRIOR looks before the first verb that codes: a null
+			 * code that no pattern overrides ("On accord ...") does not */
+			if (first_verb == UINT32_MAX) {
+				choose(&pk, &s, &vm, i, i + (uint32_t)vm.n_words, 0, s.n);
+				if (!null_code(pk.code))
+					first_verb = i;
+			}
 		}
 	}
 	if ((c->complex_verbs && nverbs >= c->complex_verbs)
 		|| (c->complex_conj && breaks >= c->complex_conj)
-		|| (c->noactprior && first_verb != UINT32_MAX && first_in(&s, 0, first_verb, NULL) < 0)) {
+		|| (c->noactprior && first_verb != UINT32_MAX && first_in(&s, 0, first_verb) < 0)) {
 		say(j, si, "complex: %u verbs, %u conjunctions", nverbs, breaks);
 		return SENT_COMPLEX;
 	}
@@ -690,11 +752,13 @@ static int code_sentence(job *j, const dyad_analysis *an, uint32_t si, dyad_stor
 	for (uint16_t cl = 0; cl < nclauses && !sent_done; cl++) {
 		uint32_t clo = 0, chi = 0;
 		int done = 0;
+		int32_t keep, coded_src = -1;
 		while (clo < s.n && s.clause[clo] != cl)
 			clo++;
 		chi = clo;
 		while (chi < s.n && s.clause[chi] == cl)
 			chi++;
+		keep = cl > 0 && !actor_after_conj(&s, clo, chi) ? kept : -1;
 		for (i = clo; i < chi && !done; i++) {
 			const dyad_token *t = &an->doc.toks[s.tok[i]];
 			const dyad_chunk *ch;
@@ -729,7 +793,8 @@ static int code_sentence(job *j, const dyad_analysis *an, uint32_t si, dyad_stor
 				j->n_ev = ev0;
 				return SENT_COMPLEX;
 			}
-			actors_for(c, &s, &pk, i, ve, clo, chi, &src, &tgt);
+			actors_for(c, &s, &pk, i, ve, clo, chi, c->dialect_tabari ? keep : -1, &src,
+				&tgt);
 			if (pk.pm.src < 0 && pk.pm.tgt < 0 && pk.pm.compound < 0
 				&& passive_by(&s, ve, ch->flags)) {
 				int32_t x = src;
@@ -754,10 +819,18 @@ static int code_sentence(job *j, const dyad_analysis *an, uint32_t si, dyad_stor
 			emit(j, &s, &pk, &vm, src, tgt, i, ve, negated);
 			if (j->oom)
 				return DYAD_ENOMEM;
+			if (coded_src < 0)
+				coded_src = src;
 			/* a subordinate code (6.6.1) gives way to a later verb */
 			done = !strchr(pk.code, '?') && c->code_by != DYAD__BY_ALL;
 			sent_done = done && c->code_by == DYAD__BY_SENTENCE;
 		}
+		/* the source the next clauses keep (7.6): this clause's, else, when
+		 * none is kept yet, its first actor */
+		if (coded_src >= 0)
+			kept = coded_src;
+		else if (kept < 0)
+			kept = first_in(&s, clo, chi);
 	}
 
 	/* dominant and subordinate codes (6.6.1-2) */

@@ -33,6 +33,8 @@ struct dyad_coder {
 	int def_prior;           /* the default source whenever none precedes
 	                          * the verb */
 	int def_after;           /* the default target whenever none follows */
+	int forward;             /* FORWARD: (manual 8.4): a pronoun before any
+	                          * actor takes one from the sentence before */
 	struct dyad__synfix *synset_fix; /* per pattern element (patterns.c); NULL when
 	                          * none needs it; owned */
 	uint8_t *nested;         /* per synset: a member names a synset (5.6);

@@ -10,6 +10,7 @@
 
 #include "actors/actors.h"
 #include "dict/matcher_internal.h"
+#include "dyad/coder.h"
 #include "dyad/pipeline.h"
 
 /* How an unresolved synset element of a pattern is read (patterns.c). */
@@ -75,6 +76,16 @@ int dyad_events__nested_synsets(uint8_t *f, const dyad_matcher *m);
  * ("&TIETYPES_MEMOS": &TIETYPES then MEMOS, as TABARI reads "_", 5.7).
  * Returns whether any element needs it. */
 int dyad_events__synset_fix(dyad__synfix *fix, const dyad_matcher *m);
+
+/* Re-resolve s's pronouns whose antecedent lies in an eliminated comma
+ * clause (pronouns.c; manual 7.7, 7.8). */
+void dyad_events__rebind_pronouns(dyad__sent *s, dyad_trace_fn trace, void *payload);
+
+/* FORWARD: (manual 8.4): give fwd, the actor code the sentence before
+ * handed on (or NULL), to s's pronouns before any actor; returns the code
+ * s hands on to the next sentence, or NULL (pronouns.c). */
+const char *dyad_events__forward(dyad__sent *s, const char *fwd, int32_t date,
+	dyad_trace_fn trace, void *payload);
 
 /* Is w a negation word? */
 int dyad_events__negation(const char *w);

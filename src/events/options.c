@@ -85,6 +85,7 @@ void dyad_events__options(dyad_coder *c, const char *const *lines, size_t n)
 {
 	size_t i;
 	c->dialect_tabari = 0;
+	c->forward = 0;
 	c->require_dyad = 1;
 	c->agents_alone = 1;
 	/* PETRARCH's defaults (its config.ini: internal and terminal clauses
@@ -123,6 +124,18 @@ void dyad_events__options(dyad_coder *c, const char *const *lines, size_t n)
 				c->def_prior = next_word(p, "PRIOR");
 			if ((p = default_code(c->def_tgt, v, "TARGET")) != NULL)
 				c->def_after = next_word(p, "AFTER");
+		} else if (!strncasecmp(l, "FORWARD:", 8)) {
+			/* FORWARD: format [DOC] [OFF] (8.4): the format says where a
+			 * record id holds story and sentence numbers; a story's
+			 * sentences reach dyad together, so only OFF matters here */
+			const char *v = skip_ws(l + 8);
+			c->forward = 1;
+			while (*v) {
+				if (next_word(v, "OFF"))
+					c->forward = 0;
+				v += strcspn(v, " \t");
+				v = skip_ws(v);
+			}
 		} else if (!strncasecmp(l, "SET:", 4)) {
 			const char *v = skip_ws(l + 4);
 			if (!strncasecmp(v, "CONVERT AGENT", 13))

@@ -453,6 +453,94 @@ static void test_coder_coder__skip_not_default(void **state)
 		"ZAN/BEL/164");
 }
 
+/* FORWARD: (8.4): a pronoun before any actor of a sentence takes the
+ * first actor of the sentence before, its own code without agent; a
+ * forwarded pronoun hands on nothing, and without FORWARD: (or with OFF)
+ * nothing is forwarded. */
+static void test_coder_coder__forward(void **state)
+{
+	static const char *const on[] = { "SET: MINIMUM WORDS = 1", "FORWARD: ^^***NNN*SSS" };
+	static const char *const off[] = { "SET: MINIMUM WORDS = 1", "FORWARD: ^^***NNN*SSS OFF" };
+	const char *text = "Zanaria's foreign minister praised Belovia on Monday. Then he accused "
+		"Kostra. Later he accused Belovia of lying.";
+	dyad_story_result r;
+	(void)state;
+	assert_string_equal(code_opts(text, NULL, 0, on, 2, &r),
+		"ZANGOVFRM/BEL/051 ZAN/KOS/112 KOS/BEL/112");
+	assert_int_equal(r.events[1].sentence, 1);
+	assert_string_equal(code_opts(text, NULL, 0, off, 2, &r), "ZANGOVFRM/BEL/051");
+	/* a sentence between breaks the chain */
+	assert_string_equal(code_opts("Zanaria praised Belovia on Monday. It rained. He accused "
+		"Kostra.", NULL, 0, on, 2, &r), "ZAN/BEL/051");
+}
+
+/* THEY, THEM and THEIR refer to the first compound actor and stand for
+ * each member (7.7); with TABARI's rules a target missing after the verb
+ * is looked for before it in its own clause first (5.8, 7.6). */
+static void test_coder_coder__pronoun_antecedents(void **state)
+{
+	(void)state;
+	assert_string_equal(code_tabari("Belovia praised Zanaria and Kostra on Monday and then they "
+		"accused Belovia."), "BEL/ZAN/051 BEL/KOS/051 ZAN/BEL/112 KOS/BEL/112");
+	assert_string_equal(code_tabari("Zanaria accused Belovia on Monday and then it hoped that "
+		"Kostra praised with vigour."), "ZAN/BEL/112 ZAN/KOS/051");
+}
+
+/* With TABARI's rules a clause after a conjunction keeps the sentence's
+ * source unless an actor comes right after the conjunction (7.6). */
+static void test_coder_coder__clause_keeps_source(void **state)
+{
+	(void)state;
+	assert_string_equal(code_tabari("Zanaria accused Belovia on Monday and during a visit to "
+		"Kostra praised the army."), "ZAN/BEL/112 ZAN/KOS/051");
+	assert_string_equal(code_tabari("Zanaria accused Belovia on Monday and Kostra praised "
+		"Belovia."), "ZAN/BEL/112 KOS/BEL/051");
+}
+
+/* A list of actors ends at its last "and": one joined by a comma only
+ * is no member (7.5). */
+static void test_coder_coder__list_ends_at_and(void **state)
+{
+	(void)state;
+	assert_string_equal(code_tabari_set("Zanaria accused Belovia, a Kostra ally, of helping it.",
+		"COMMA: OFF"), "ZAN/BEL/112");
+	assert_string_equal(code_tabari_set("Zanaria accused Belovia, Kostra and the Twin Valleys.",
+		"COMMA: OFF"), "ZAN/BEL/112 ZAN/KOS/112 ZAN/TVA/112 ZAN/TVB/112");
+}
+
+/* COMPLEX: NOACTPRIOR looks for an actor before the first verb that
+ * codes: a null-coded verb before the subject is no verb (6.2, 8.7). */
+static void test_coder_coder__noactprior_null_verb(void **state)
+{
+	(void)state;
+	assert_string_equal(code_tabari_set("Upon defeat Zanaria accused Belovia.",
+		"COMPLEX: NOACTPRIOR"), "ZAN/BEL/112");
+	assert_string_equal(code_tabari_set("Officials accused Zanaria of praising Belovia.",
+		"COMPLEX: NOACTPRIOR"), "");
+}
+
+/* A conjunction joining nouns, <noun> <conj> <adjective>* <noun>, does
+ * not start a clause (7.5.1). */
+static void test_coder_coder__noun_conjunction(void **state)
+{
+	(void)state;
+	assert_string_equal(code_tabari("Zanaria praised sheep and lazy goats with Belovia."),
+		"ZAN/BEL/051");
+	assert_string_equal(code_tabari("Zanaria praised sheep and accused Belovia."),
+		"ZAN/BEL/112");
+}
+
+/* A pronoun cannot refer to an actor in an eliminated comma clause (7.8):
+ * it takes the first visible actor before it. */
+static void test_coder_coder__pronoun_not_in_dropped_clause(void **state)
+{
+	const char *text = "Kostra officials say, Zanaria accused its neighbour Belovia of "
+		"neglect in the flood relief effort last week.";
+	(void)state;
+	assert_string_equal(code_tabari_set(text, "COMMA: BMIN = 1 BMAX = 4"), "ZAN/BEL/112");
+	assert_string_equal(code_tabari_set(text, "COMMA: OFF"), "KOS/BEL/112");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -482,6 +570,13 @@ int main(void)
 		cmocka_unit_test(test_coder_coder__synset_glued_word),
 		cmocka_unit_test(test_coder_coder__possessive_modifier),
 		cmocka_unit_test(test_coder_coder__skip_not_default),
+		cmocka_unit_test(test_coder_coder__forward),
+		cmocka_unit_test(test_coder_coder__pronoun_antecedents),
+		cmocka_unit_test(test_coder_coder__clause_keeps_source),
+		cmocka_unit_test(test_coder_coder__list_ends_at_and),
+		cmocka_unit_test(test_coder_coder__noactprior_null_verb),
+		cmocka_unit_test(test_coder_coder__noun_conjunction),
+		cmocka_unit_test(test_coder_coder__pronoun_not_in_dropped_clause),
 	};
 	int rc;
 	if (dyad_ctx_new(&F.ctx, NULL))
