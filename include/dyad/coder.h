@@ -77,6 +77,10 @@ typedef struct dyad_story_result {
 	size_t n_events;
 	int discarded;            /* a story-level discard phrase matched */
 	const char *discard_phrase; /* which, when discarded */
+	const char *forward;      /* FORWARD: (TABARI 8.4): the actor code the
+	                           * story's last sentence hands on to a story
+	                           * that continues it, NULL when none (arena or
+	                           * dictionary memory: copy it to keep it) */
 } dyad_story_result;
 
 /* Code every sentence of an analysed story (pipeline run up to
@@ -86,6 +90,20 @@ typedef struct dyad_story_result {
 DYAD_NODISCARD int dyad_coder_code(dyad_story_result *out, const dyad_coder *c, dyad_ctx *ctx,
 	dyad_arena *arena, const dyad_analysis *an, int32_t date, dyad_trace_fn trace,
 	void *payload);
+
+/* The same for a story that continues another (TABARI records that are
+ * sentences of one story): forward is the previous one's result.forward,
+ * which a leading pronoun of the first sentence may take when the coder's
+ * FORWARD: option is on. */
+DYAD_NODISCARD int dyad_coder_code_from(dyad_story_result *out, const dyad_coder *c,
+	dyad_ctx *ctx, dyad_arena *arena, const dyad_analysis *an, int32_t date,
+	const char *forward, dyad_trace_fn trace, void *payload);
+
+/* TABARI's FORWARD: sequence format (manual 8.4): whether the record whose
+ * id is `id` continues the one whose id is `prev_id` — the same story
+ * serial and the next sentence serial. 0 when FORWARD is off or has no
+ * format. */
+int dyad_coder_continues(const dyad_coder *c, const char *prev_id, const char *id);
 
 #ifdef __cplusplus
 }

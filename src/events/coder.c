@@ -38,6 +38,7 @@
  */
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "coder_internal.h"
@@ -856,6 +857,13 @@ int dyad_coder_code(dyad_story_result *out, const dyad_coder *c, dyad_ctx *ctx,
 	dyad_arena *arena, const dyad_analysis *an, int32_t date, dyad_trace_fn trace,
 	void *payload)
 {
+	return dyad_coder_code_from(out, c, ctx, arena, an, date, NULL, trace, payload);
+}
+
+int dyad_coder_code_from(dyad_story_result *out, const dyad_coder *c, dyad_ctx *ctx,
+	dyad_arena *arena, const dyad_analysis *an, int32_t date, const char *forward,
+	dyad_trace_fn trace, void *payload)
+{
 	job j;
 	uint32_t si;
 	memset(out, 0, sizeof *out);
@@ -865,6 +873,10 @@ int dyad_coder_code(dyad_story_result *out, const dyad_coder *c, dyad_ctx *ctx,
 	j.trace = trace;
 	j.payload = payload;
 	j.date = date;
+	/* the caller's copy may change once this returns: events keep ours */
+	if (c->forward && forward && *forward
+		&& !(j.fwd = dyad_arena_strndup(arena, forward, strlen(forward))))
+		return dyad__error(ctx, DYAD_ENOMEM, "coder: out of memory");
 	if (!an->chunks.chunks && an->doc.n_toks)
 		return dyad__error(ctx, DYAD_EINVALID, "coder: the story is not chunked");
 	for (si = 0; si < an->doc.n_sents; si++) {
@@ -885,5 +897,45 @@ int dyad_coder_code(dyad_story_result *out, const dyad_coder *c, dyad_ctx *ctx,
 	}
 	out->events = j.ev;
 	out->n_events = j.n_ev;
+	out->forward = j.fwd;
 	return DYAD_OK;
+}
+
+/* One serial number of a record id under a FORWARD: format (manual 8.4.1):
+ * the characters at the format's `which` positions ('N' story, 'S'
+ * sentence), '^' positions being the blanks the reader already dropped. */
+static size_t serial(char *out, size_t cap, const char *fmt, const char *id, char which)
+{
+	size_t k, w = 0, idn = strlen(id), at = 0;
+	for (k = 0; fmt[k]; k++) {
+		if (fmt[k] == '^')
+			continue;
+		if (fmt[k] == which && at < idn && w + 1 < cap)
+			out[w++] = id[at];
+		at++;
+	}
+	out[w] = '\0';
+	return w;
+}
+
+int dyad_coder_continues(const dyad_coder *c, const char *prev_id, const char *id)
+{
+	char sa[32], sb[32], na[32], nb[32];
+	char *end;
+	long a, b;
+	if (!c->forward || !c->fwd_format[0] || !prev_id || !id)
+		return 0;
+	if (!serial(sa, sizeof sa, c->fwd_format, prev_id, 'N')
+		|| !serial(sb, sizeof sb, c->fwd_format, id, 'N') || strcmp(sa, sb))
+		return 0;
+	serial(na, sizeof na, c->fwd_format, prev_id, 'S');
+	serial(nb, sizeof nb, c->fwd_format, id, 'S');
+	/* a non-numeric sentence number counts as zero (8.4.1) */
+	a = strtol(na, &end, 10);
+	if (*end || !*na)
+		a = 0;
+	b = strtol(nb, &end, 10);
+	if (*end || !*nb)
+		b = 0;
+	return b == a + 1;
 }

@@ -35,6 +35,7 @@ struct dyad_coder {
 	int def_after;           /* the default target whenever none follows */
 	int forward;             /* FORWARD: (manual 8.4): a pronoun before any
 	                          * actor takes one from the sentence before */
+	char fwd_format[32];     /* its sequence format (^ * N S), "" when none */
 	struct dyad__synfix *synset_fix; /* per pattern element (patterns.c); NULL when
 	                          * none needs it; owned */
 	uint8_t *nested;         /* per synset: a member names a synset (5.6);

@@ -86,6 +86,7 @@ void dyad_events__options(dyad_coder *c, const char *const *lines, size_t n)
 	size_t i;
 	c->dialect_tabari = 0;
 	c->forward = 0;
+	c->fwd_format[0] = '\0';
 	c->require_dyad = 1;
 	c->agents_alone = 1;
 	/* PETRARCH's defaults (its config.ini: internal and terminal clauses
@@ -129,7 +130,13 @@ void dyad_events__options(dyad_coder *c, const char *const *lines, size_t n)
 			 * record id holds story and sentence numbers; a story's
 			 * sentences reach dyad together, so only OFF matters here */
 			const char *v = skip_ws(l + 8);
+			size_t fl = strcspn(v, " \t");
 			c->forward = 1;
+			/* the format, when the first word is one (OFF alone is not) */
+			if (fl && fl < sizeof c->fwd_format && strspn(v, "^*NS") == fl) {
+				memcpy(c->fwd_format, v, fl);
+				c->fwd_format[fl] = '\0';
+			}
 			while (*v) {
 				if (next_word(v, "OFF"))
 					c->forward = 0;
