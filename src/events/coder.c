@@ -196,8 +196,8 @@ typedef struct pick {
 } pick;
 
 /* The longest matching pattern of the verb, else its own code. */
-static void choose(pick *out, const dyad__sent *s, const dyad_verb_match *vm, uint32_t vb,
-	uint32_t ve, uint32_t lo, uint32_t hi)
+static void choose(pick *out, const dyad_coder *c, const dyad__sent *s,
+	const dyad_verb_match *vm, uint32_t vb, uint32_t ve, uint32_t lo, uint32_t hi)
 {
 	size_t i;
 	memset(out, 0, sizeof *out);
@@ -212,7 +212,8 @@ static void choose(pick *out, const dyad__sent *s, const dyad_verb_match *vm, ui
 		dyad_matcher__verb_pattern(s->m, vm->verb, i, &pv);
 		if (!dyad_events__pattern(&pm, s, &pv, vb, ve, lo, hi))
 			continue;
-		if (out->pattern < 0 || pm.score > out->pm.score) {
+		if (out->pattern < 0 || (c->dialect_tabari ? pm.chars > out->pm.chars
+			: pm.score > out->pm.score)) {
 			out->pm = pm;
 			out->code = pv.code;
 			out->file = pv.file;
@@ -688,7 +689,7 @@ static int code_sentence(job *j, const dyad_analysis *an, uint32_t si, dyad_stor
 			ve = i + (uint32_t)vm.n_words;
 			say(j, si, "verb '%s' -> block %s (%s:%u)", s.words[i], vm.name ? vm.name : "?",
 				vm.file ? vm.file : "?", vm.line);
-			choose(&pk, &s, &vm, i, ve, clo, chi);
+			choose(&pk, c, &s, &vm, i, ve, clo, chi);
 			if (pk.pattern >= 0)
 				say(j, si, "pattern %ld matched (%s:%u) -> [%s]", pk.pattern,
 					pk.file ? pk.file : "?", pk.line, pk.code ? pk.code : "");

@@ -44,6 +44,7 @@ typedef struct dyad__sent {
  * such slot. */
 typedef struct dyad__pmatch {
 	unsigned score;          /* elements matched: the longer pattern wins */
+	unsigned chars;          /* TABARI's length: letters of its words (5.7.1) */
 	int32_t src, tgt;        /* $ and + */
 	int32_t compound;        /* %: a compound mention for both sides */
 	int negation;            /* a matched word was a negation ("NOT *") */

@@ -234,6 +234,23 @@ static unsigned glued_words(const side *sd, const char *rest, unsigned q)
 	return n;
 }
 
+/* Words of the longest member of synset `set` at words[0..n). A member
+ * written whole ("KRONER_") takes no regular ending: 5.6 applies none in
+ * synsets, so "kroneren" is not KRONER_. */
+static size_t member_match(const dyad_matcher *m, uint32_t set, const char *const *words,
+	size_t n)
+{
+	dm_hit h;
+	size_t k, len = 0;
+	if (set >= m->n[DM_S_SYNSETS] || !dyad_matcher__match(m, DM_SYNSET, set, words, n, &h))
+		return 0;
+	if (m->terms[h.term].mode != DD_EXACT)
+		return h.words;
+	for (k = 0; k < h.words; k++) /* the phrase's letters cover the words */
+		len += strlen(words[k]);
+	return len == h.chars ? h.words : 0;
+}
+
 /* Words of synset `set` at words[w..). A member may name another synset
  * ("&TIEPHRASE" = "&TIETYPES MEMOS", manual 5.6): for such sets the words
  * of one inner synset are replaced by its name and the member tried
@@ -243,7 +260,7 @@ static size_t synset_len(const dyad__sent *s, uint32_t set, uint32_t w)
 	enum { LIM = 12 };
 	const char *alt[LIM];
 	char name[64];
-	size_t n = dyad_matcher__synset_match(s->m, set, s->words + w, s->n - w);
+	size_t n = member_match(s->m, set, s->words + w, s->n - w);
 	size_t lim = s->n - w < LIM ? s->n - w : LIM, k, l;
 	uint32_t t;
 	if (n || !s->nested || !s->nested[set])
@@ -254,7 +271,7 @@ static size_t synset_len(const dyad__sent *s, uint32_t set, uint32_t w)
 			size_t len, r;
 			if (t == set || !nm || (len = strlen(nm)) + 2 > sizeof name)
 				continue;
-			l = dyad_matcher__synset_match(s->m, t, s->words + w + k, lim - k);
+			l = member_match(s->m, t, s->words + w + k, lim - k);
 			if (!l)
 				continue;
 			name[0] = '&';
@@ -262,7 +279,7 @@ static size_t synset_len(const dyad__sent *s, uint32_t set, uint32_t w)
 			memcpy(alt, s->words + w, k * sizeof *alt);
 			alt[k] = name;
 			memcpy(alt + k + 1, s->words + w + k + l, (lim - k - l) * sizeof *alt);
-			r = dyad_matcher__synset_match(s->m, set, alt, lim - l + 1);
+			r = member_match(s->m, set, alt, lim - l + 1);
 			if (r > k)
 				return r - 1 + l;
 		}
@@ -314,7 +331,11 @@ static int run(side *sd, unsigned k, unsigned p)
 			? dyad_matcher__str(sd->s->m, x->text) : NULL;
 		switch (x->kind) {
 		case DD_E_WORD:
-			used = text && word_match(text, x->mode, sd->s->words[sd->pos[q]]) ? 1 : 0;
+			/* "WORD_" in a verb pattern is the whole word: the regular
+			 * endings are for nouns, actors and agents (5.2.2-5.2.3), so
+			 * "* RESOLUTION_" does not match "resolutions" */
+			used = text && word_match(text, x->mode == DD_EXACT ? DD_LITERAL : x->mode,
+				sd->s->words[sd->pos[q]]) ? 1 : 0;
 			break;
 		case DD_E_SYNSET:
 			if (x->synset != DM_NONE || !sd->s->synset_fix) {
@@ -394,6 +415,21 @@ static unsigned visible(const dyad__sent *s, uint32_t *pos, uint32_t from, uint3
 	return n;
 }
 
+/* TABARI's pattern length (manual 5.7.1): the letters and digits of its
+ * words; blanks, connectors and the tokens $ + % * ^ do not count, nor does
+ * a synset, whose members vary (so "* DOLLAR" is tried before
+ * "* &CURRENCY"). */
+static unsigned pattern_chars(const dyad_matcher *m, const flat *f)
+{
+	unsigned n = 0, i;
+	for (i = 0; i < f->n; i++) {
+		const char *t = f->e[i]->kind == DD_E_WORD ? dyad_matcher__str(m, f->e[i]->text) : NULL;
+		for (; t && *t; t++)
+			n += (*t >= 'A' && *t <= 'Z') || (*t >= 'a' && *t <= 'z') || (*t >= '0' && *t <= '9');
+	}
+	return n;
+}
+
 static int match_flat(dyad__pmatch *out, const dyad__sent *s, const flat *f, uint32_t vb,
 	uint32_t ve, uint32_t lo, uint32_t hi)
 {
@@ -424,6 +460,7 @@ static int match_flat(dyad__pmatch *out, const dyad__sent *s, const flat *f, uin
 	for (i = 0; i < f->n; i++)
 		score += f->e[i]->kind != DD_E_VERB;
 	out->score = score;
+	out->chars = pattern_chars(s->m, f);
 	out->lo = L.far ? lpos[L.far - 1] : vb;
 	out->hi = R.far ? rpos[R.far - 1] + 1 : ve;
 	return 1;
@@ -436,10 +473,15 @@ int dyad_events__pattern(dyad__pmatch *out, const dyad__sent *s, const dm_patter
 	unsigned nv = 0, i;
 	empty.n = 0;
 	expand(p->elems, 0, p->n, &empty, v, &nv, 0);
+	int any = 0;
+	dyad__pmatch pm;
+	/* the variant with the longest match (manual 5.7.1), the first on a tie */
 	for (i = 0; i < nv; i++)
-		if (match_flat(out, s, &v[i], vb, ve, lo, hi))
-			return 1;
-	return 0;
+		if (match_flat(&pm, s, &v[i], vb, ve, lo, hi) && (!any || pm.chars > out->chars)) {
+			*out = pm;
+			any = 1;
+		}
+	return any;
 }
 
 /* The pattern as written, TABARI style ("- * DIPLOMATIC TIES" without the
