@@ -25,12 +25,15 @@ static int is_conj(const char *w)
 void dyad_events__hide_commas(const dyad_coder *c, dyad__sent *s)
 {
 	uint32_t i, prev = 0, end = s->n;
-	int begin = 1;
+	int begin = 1, closed = 0;
 	if (c->comma_max == 0 && c->comma_emax == 0 && c->comma_bmax == 0)
 		return;
 	while (end > 0 && s->an->doc.toks[s->tok[end - 1]].kind != DYAD_TOK_WORD
-		&& s->an->doc.toks[s->tok[end - 1]].kind != DYAD_TOK_NUMBER)
+		&& s->an->doc.toks[s->tok[end - 1]].kind != DYAD_TOK_NUMBER) {
+		const char *w = s->words[end - 1];
+		closed |= !strcmp(w, ".") || !strcmp(w, "!") || !strcmp(w, "?");
 		end--;
+	}
 	for (i = 0; i <= end; i++) {
 		int comma = i < end && !strcmp(s->words[i], ",");
 		uint32_t from, nw, k, lo, hi;
@@ -46,6 +49,11 @@ void dyad_events__hide_commas(const dyad_coder *c, dyad__sent *s)
 		for (k = from; k < i; k++)
 			if (s->ment_at[k] >= 0 && s->ments[s->ment_at[k]].group >= 0)
 				list = 1;
+		/* a clause runs to "the end of the sentence" only when a full
+		 * stop ends it: text cut off without one ("... that X attacked
+		 * Y") may go on, so its last clause is kept */
+		if (!comma && !closed)
+			break;
 		if (nw >= lo && nw <= hi && !list)
 			for (k = begin ? 0 : prev; k < i || (k == i && comma); k++)
 				s->hidden[k] = 1;
