@@ -18,8 +18,8 @@ static int is_conj(const char *w)
 }
 
 /* Hide comma-delimited nonrestrictive clauses (manual 7.8, 8.6): between two
- * commas of comma_min..comma_max words, between a comma and the end of the
- * sentence of comma_emin..comma_emax, between its beginning and a comma of
+ * commas of comma_min..comma_max words, between a comma and the full stop
+ * of comma_emin..comma_emax (the stop counted), between its beginning and a comma of
  * comma_bmin..comma_bmax; counting starts again at the comma that ended
  * the previous clause. A clause holding a compound actor list is kept. */
 void dyad_events__hide_commas(const dyad_coder *c, dyad__sent *s)
@@ -54,6 +54,12 @@ void dyad_events__hide_commas(const dyad_coder *c, dyad__sent *s)
 		 * Y") may go on, so its last clause is kept */
 		if (!comma && !closed)
 			break;
+		/* the full stop is counted with the last clause's words (its
+		 * position ends the count): at the default EMAX of 10, "..., urged
+		 * Eriador to respond to Gondor 's proposals on elections." (ten
+		 * words) stays, "..., a senior official said on Saturday." goes */
+		if (!comma)
+			nw++;
 		if (nw >= lo && nw <= hi && !list)
 			for (k = begin ? 0 : prev; k < i || (k == i && comma); k++)
 				s->hidden[k] = 1;
