@@ -383,8 +383,12 @@ static void actors_for(const dyad_coder *c, const dyad__sent *s, const pick *pk,
 			*src = first_skip(s, 0, vb, not, &pk->pm);
 		/* DEFAULT: SOURCE (8.5): with PRIOR whenever no actor precedes
 		 * the verb; without it only when no actor is found at all, the
-		 * first one after the verb being the source */
-		if (*src < 0 && c->def_src[0] && !c->def_prior)
+		 * first one after the verb being the source. TABARI, when a
+		 * pattern found the target, takes "the first actor with a code
+		 * distinct from the target's" (5.8), after the verb too ("+ WAS
+		 * * DEAD": "X was shot dead in Y") */
+		if (*src < 0 && ((c->def_src[0] && !c->def_prior)
+			|| (c->dialect_tabari && *tgt >= 0)))
 			*src = first_skip(s, ve, chi, not, &pk->pm);
 		if (*src < 0 && c->def_src[0])
 			*src = DEF_SRC;
