@@ -441,6 +441,7 @@ static void add_entries(builder *b, const dyad_dict *d, const dd_synset **sorted
 		mv->n_pattern = v->n_patterns;
 		mv->file = v->origin.file;
 		mv->line = v->origin.line;
+		mv->section = v->section;
 		for (j = 0; j < v->n_patterns; j++) {
 			const dd_pattern *p = &v->patterns[j];
 			dm_pattern *mp = push(b, DM_S_PATTERNS);

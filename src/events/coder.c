@@ -5,7 +5,8 @@
  *     coded (8.2.3);
  *  1. discards: a dictionary discard phrase drops the sentence, or with
  *     story = 1 the whole story; an actor or verb coded [###] drops the
- *     sentence, [+++] marks it complex (manual 6.3, 6.4);
+ *     sentence, [+++] marks it complex (manual 6.3, 6.4); so does a TABARI
+ *     <TIME> phrase coded so, its other codes shifting only the date (10.5);
  *  2. words of comma-delimited nonrestrictive clauses are hidden, by their
  *     length at the beginning, inside and at the end (7.8, 8.6), and the
  *     sentence is cut into the clauses of a compound sentence at
@@ -37,6 +38,7 @@
 
 #include "coder_internal.h"
 #include "ctx_internal.h"
+#include "dict/model.h"
 #include "dyad/tagger.h"
 #include "events_internal.h"
 
@@ -91,6 +93,8 @@ void dyad_coder_free(dyad_coder *c)
 		dyad_ctx_free_mem(c->ctx, c->synset_fix, c->m->n[DM_S_ELEMS] * sizeof *c->synset_fix);
 	dyad_ctx_free_mem(c->ctx, c, sizeof *c);
 }
+
+enum { SENT_OK = 0, SENT_DISCARD, SENT_COMPLEX, STORY_DISCARD };
 
 /* Per-call state. */
 typedef struct job {
@@ -429,20 +433,52 @@ static int passive_by(const dyad__sent *s, uint32_t ve, uint16_t flags)
 	return i < s->n && !strcmp(s->words[i], "by");
 }
 
-/* Look a verb up at word i: the word as written, else its lemma. */
+/* Look a verb up at word i: the word as written, else its lemma. Roots of
+ * TABARI's <ATTRIB> and <TIME> sections are not verbs (10.4, 10.5). */
 static int lookup_verb(const dyad__sent *s, uint32_t i, dyad_verb_match *vm)
 {
 	const char *tmp[8];
 	size_t k, n = s->n - i < 8 ? s->n - i : 8;
 	const dyad_token *t = &s->an->doc.toks[s->tok[i]];
-	if (dyad_matcher_verb(s->m, s->words + i, s->n - i, vm))
+	if (dyad_matcher_verb(s->m, s->words + i, s->n - i, vm) && vm->section == 0)
 		return 1;
 	if (!t->lemma || !strcmp(t->lemma, s->words[i]))
 		return 0;
 	for (k = 0; k < n; k++)
 		tmp[k] = s->words[i + k];
 	tmp[0] = t->lemma;
-	return dyad_matcher_verb(s->m, tmp, n, vm);
+	return dyad_matcher_verb(s->m, tmp, n, vm) && vm->section == 0;
+}
+
+/* Time shifting (manual 10.5): the first <TIME> phrase of the sentence
+ * whose code is not null decides. Its code is a number of days, which
+ * changes only the date, or [###] or [+++], which act as in a verb. The
+ * whole sentence is searched, comma clauses included: the phrase is a
+ * signal about the report, not part of an event. */
+static int time_shift(job *j, const dyad__sent *s)
+{
+	uint32_t i;
+	for (i = 0; i < s->n; i++) {
+		dyad_verb_match vm;
+		pick pk;
+		if (!dyad_matcher_verb(s->m, s->words + i, s->n - i, &vm)
+			|| vm.section != DD_SECTION_TIME)
+			continue;
+		choose(&pk, j->c, s, &vm, i, i + (uint32_t)vm.n_words, 0, s->n);
+		if (!pk.code || null_code(pk.code))
+			continue;
+		if (!strcmp(pk.code, "###")) {
+			say(j, s->index, "time phrase '%s' is [###]: sentence discarded", s->words[i]);
+			return SENT_DISCARD;
+		}
+		if (!strcmp(pk.code, "+++")) {
+			say(j, s->index, "time phrase '%s' is [+++]: complex", s->words[i]);
+			return SENT_COMPLEX;
+		}
+		say(j, s->index, "time phrase '%s': date shifted by %s days", s->words[i], pk.code);
+		return SENT_OK;
+	}
+	return SENT_OK;
 }
 
 /* Is token t a negative contraction split off the word before it ("did"
@@ -540,8 +576,6 @@ static int verb_candidate(const dyad_coder *c, const dyad__sent *s, uint32_t i)
 	return dyad_pos_is_verb((dyad_pos)t->tag);
 }
 
-enum { SENT_OK = 0, SENT_DISCARD, SENT_COMPLEX, STORY_DISCARD };
-
 static int code_sentence(job *j, const dyad_analysis *an, uint32_t si, dyad_story_result *res)
 {
 	const dyad_coder *c = j->c;
@@ -619,6 +653,12 @@ static int code_sentence(job *j, const dyad_analysis *an, uint32_t si, dyad_stor
 			}
 			return SENT_DISCARD;
 		}
+	}
+
+	if (c->time_shift) {
+		rc = time_shift(j, &s);
+		if (rc != SENT_OK)
+			return rc;
 	}
 
 	/* 2-3. actors, hidden clauses, compound-sentence clauses */
