@@ -616,11 +616,35 @@ static void test_dict_verbs__petrarch_regular_forms_match(void **state)
 	done(&t);
 }
 
+/* The compiled matcher keeps each root's section: the coder must not take
+ * a <TIME> or <ATTRIB> root for a verb (manual 10.4, 10.5). */
+static void test_dict_verbs__sections_compiled(void **state)
+{
+	fx t;
+	dyad_matcher *m = NULL;
+	dyad_verb_match vm;
+	static const char *const words[] = { "FORTNIGHT", "AGO", "QUOTH", "PAY" };
+	(void)state;
+	load(&t, "<TIME>\nFORTNIGHT_AGO [-14]\n</TIME>\n<ATTRIB>\nQUOTH [---]\n</ATTRIB>\n"
+		"PAY [071]\n", DYAD_DICT_FORMAT_TABARI);
+	assert_int_equal(dyad_matcher_compile(&m, t.ctx, t.d), DYAD_OK);
+	assert_int_equal(dyad_matcher_verb(m, words, 2, &vm), 1);
+	assert_int_equal(vm.n_words, 2);
+	assert_int_equal(vm.section, DD_SECTION_TIME);
+	assert_int_equal(dyad_matcher_verb(m, words + 2, 1, &vm), 1);
+	assert_int_equal(vm.section, DD_SECTION_ATTRIB);
+	assert_int_equal(dyad_matcher_verb(m, words + 3, 1, &vm), 1);
+	assert_int_equal(vm.section, DD_SECTION_VERBS);
+	dyad_matcher_free(m);
+	done(&t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest fixtures[] = {
 		cmocka_unit_test(test_dict_verbs__tabari_roots_forms_patterns),
 		cmocka_unit_test(test_dict_verbs__tabari_synsets_and_sections),
+		cmocka_unit_test(test_dict_verbs__sections_compiled),
 		cmocka_unit_test(test_dict_verbs__tabari_malformed_lines),
 		cmocka_unit_test(test_dict_verbs__petrarch_blocks_synsets_patterns),
 		cmocka_unit_test(test_dict_verbs__petrarch_malformed_lines),
