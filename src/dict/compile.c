@@ -427,8 +427,12 @@ static void add_entries(builder *b, const dyad_dict *d, const dd_synset **sorted
 		ms->name = intern(b, s->name);
 		ms->file = s->origin.file;
 		ms->line = s->origin.line;
-		for (j = 0; j < s->n_members; j++)
+		for (j = 0; j < s->n_members; j++) {
+			uint32_t nm = count(b, DM_S_NAMES);
 			add_phrase(b, &s->members[j].phrase, s->members[j].origin, DM_SYNSET, i);
+			if (!b->failed && count(b, DM_S_NAMES) > nm)
+				REC(b, DM_S_NAMES, dm_name, nm)->gaps = s->members[j].gaps;
+		}
 	}
 	for (i = 0; i < d->n_verbs && !b->failed; i++) {
 		const dd_verb *v = &d->verbs[i];

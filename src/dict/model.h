@@ -88,6 +88,9 @@ typedef enum dd_namekind {
 typedef struct dd_name {
 	dd_phrase phrase;
 	uint8_t kind;       /* dd_namekind */
+	uint32_t gaps;      /* TABARI synset member: bit i (i < 32) set when word
+	                     * i followed a blank, not "_": other words may come
+	                     * between ("AUSTRIAN FLORIN", manual 5.5.3, 5.6) */
 	const char *note;
 	dd_origin origin;
 } dd_name;

@@ -79,6 +79,16 @@ int dyad_coder_new(dyad_coder **out, dyad_ctx *ctx, const dyad_matcher *m,
 			c->synset_fix = NULL;
 		}
 	}
+	c->n_special = dyad_events__synset_special(NULL, m);
+	if (c->n_special) {
+		c->special = dyad_ctx_malloc(ctx, 2 * c->n_special * sizeof *c->special);
+		if (!c->special) {
+			c->n_special = 0;
+			dyad_coder_free(c);
+			return DYAD_ENOMEM;
+		}
+		dyad_events__synset_special(c->special, m);
+	}
 	*out = c;
 	return DYAD_OK;
 }
@@ -91,6 +101,8 @@ void dyad_coder_free(dyad_coder *c)
 		dyad_ctx_free_mem(c->ctx, c->nested, c->m->n[DM_S_SYNSETS]);
 	if (c->synset_fix)
 		dyad_ctx_free_mem(c->ctx, c->synset_fix, c->m->n[DM_S_ELEMS] * sizeof *c->synset_fix);
+	if (c->special)
+		dyad_ctx_free_mem(c->ctx, c->special, 2 * c->n_special * sizeof *c->special);
 	dyad_ctx_free_mem(c->ctx, c, sizeof *c);
 }
 
@@ -594,6 +606,8 @@ static int code_sentence(job *j, const dyad_analysis *an, uint32_t si, dyad_stor
 	s.index = si;
 	s.nested = c->nested;
 	s.synset_fix = c->synset_fix;
+	s.special = c->special;
+	s.n_special = c->n_special;
 	if (se->tok_end == se->tok_begin)
 		return SENT_OK;
 	rc = split_words(&s, j->a, an, se, c->dialect_tabari);

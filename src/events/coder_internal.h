@@ -39,6 +39,8 @@ struct dyad_coder {
 	                          * none needs it; owned */
 	uint8_t *nested;         /* per synset: a member names a synset (5.6);
 	                          * NULL when none does; owned */
+	uint32_t *special;       /* dyad_events__synset_special pairs; owned */
+	uint32_t n_special;
 };
 
 /* Read option lines into c (defaults first). */

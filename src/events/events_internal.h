@@ -38,6 +38,9 @@ typedef struct dyad__sent {
 	int allcaps;             /* no lower-case letter in the sentence (7.4) */
 	const uint8_t *nested;   /* nested[k]: synset k has a member naming
 	                          * another synset (5.6), or NULL */
+	const uint32_t *special; /* (synset, name) pairs of the members the trie
+	                          * cannot match: with gaps or $ + (patterns.c) */
+	uint32_t n_special;
 } dyad__sent;
 
 /* What a pattern matched. Mention indexes are -1 when the pattern has no
@@ -74,6 +77,12 @@ int dyad_events__nested_synsets(uint8_t *f, const dyad_matcher *m);
  * ("&TIETYPES_MEMOS": &TIETYPES then MEMOS, as TABARI reads "_", 5.7).
  * Returns whether any element needs it. */
 int dyad_events__synset_fix(dyad__synfix *fix, const dyad_matcher *m);
+
+/* The synset members of m that need matching word by word: written with a
+ * blank between words (dm_name.gaps: other words may come between, 5.5.3),
+ * or holding the actor markers $ or + ("PESO_$", 5.6). Fills out (when not
+ * NULL) with (synset, name) pairs; returns how many. */
+uint32_t dyad_events__synset_special(uint32_t *out, const dyad_matcher *m);
 
 /* Is w a negation word? */
 int dyad_events__negation(const char *w);

@@ -10,8 +10,11 @@
  *    5.5.3); words of an eliminated comma clause (7.8) are not there;
  *  - "$" and "+" take the first actor met in their place (5.7.3), "%" a
  *    compound actor for both sides, "^" skips an actor; &NAME matches any
- *    member of the synset (5.6); { A | B } alternatives (5.7) are expanded
- *    into one flat variant per choice;
+ *    member of the synset (5.6), whose words follow the same connector
+ *    rules, a whole member ("KRONER_") taking no ending; { A | B }
+ *    alternatives (5.7) are expanded into one flat variant per choice;
+ *  - with TABARI's rules the longest pattern wins, length being the
+ *    letters of its words (5.7.1); "WORD_" is the whole word;
  *  - PETRARCH's {NP} and (PP) groups are read as plain sequences: dyad's
  *    shallow parse has no tree to hang them on, and their words keep the
  *    order the groups require.
@@ -286,8 +289,129 @@ static size_t synset_len(const dyad__sent *s, uint32_t set, uint32_t w)
 	return 0;
 }
 
-/* Words of synset `set` covering positions q.. (nearest first). */
-static unsigned synset_at(const side *sd, uint32_t set, unsigned q)
+static int special_member(const dyad_matcher *m, const dm_term *t)
+{
+	const char *txt;
+	if (t->kind != DM_SYNSET || t->name >= m->n[DM_S_NAMES])
+		return 0;
+	if (m->names[t->name].gaps)
+		return 1;
+	txt = dyad_matcher__str(m, m->names[t->name].text);
+	for (; txt && *txt; txt++) /* a word "$" or "+" */
+		if ((*txt == '$' || *txt == '+') && (txt[1] == '_' || !txt[1]))
+			return 1;
+	return 0;
+}
+
+uint32_t dyad_events__synset_special(uint32_t *out, const dyad_matcher *m)
+{
+	uint32_t i, n = 0;
+	for (i = 0; i < m->n[DM_S_TERMS]; i++) {
+		const dm_term *t = &m->terms[i];
+		if (!special_member(m, t))
+			continue;
+		if (out) {
+			out[2 * n] = t->entry;
+			out[2 * n + 1] = t->name;
+		}
+		n++;
+	}
+	return n;
+}
+
+static size_t synset_len(const dyad__sent *s, uint32_t set, uint32_t w);
+
+/* A member written with gaps or actor markers (dyad_events__synset_special)
+ * against the visible words p[0..np) in sentence order, its first word at
+ * p[0]: the positions it takes, 0 when it does not match. Its words are
+ * read from the spelling ("AUSTRIAN_FLORIN", the last one ending in "_"
+ * when whole); a word after a gap is the first one that fits further on,
+ * the others must follow at once. "$" and "+" take an actor there
+ * (*mi, *slot), "&NAME" a member of that synset. */
+static unsigned member_words(const dyad__sent *s, uint32_t name, const uint32_t *p, unsigned np,
+	int32_t *mi, int *slot)
+{
+	const dyad_matcher *m = s->m;
+	const char *txt = dyad_matcher__str(m, m->names[name].text);
+	uint32_t gaps = m->names[name].gaps, wi;
+	unsigned k = 0;
+	for (wi = 0; txt && *txt; wi++) {
+		char part[64];
+		size_t l = strcspn(txt, "_");
+		unsigned mode = DD_LITERAL, j, used = 0;
+		int last;
+		if (l == 0 || l >= sizeof part)
+			return 0;
+		memcpy(part, txt, l);
+		part[l] = 0;
+		txt += l;
+		last = !txt[0] || (txt[0] == '_' && !txt[1]);
+		if (last && !txt[0])
+			mode = DD_STEM; /* "_" makes it whole, with no endings (5.6) */
+		if (l > 1 && part[l - 1] == '=') {
+			part[l - 1] = 0;
+			mode = DD_LITERAL;
+		}
+		while (*txt == '_')
+			txt++;
+		for (j = k; j < np; j++) {
+			if (wi > 0 && j == k && p[j] != p[j - 1] + 1 && !(wi < 32 && (gaps >> wi & 1)))
+				return 0; /* glued: must follow at once */
+			if (!strcmp(part, "$") || !strcmp(part, "+")) {
+				int32_t x = s->ment_at[p[j]];
+				unsigned len = x >= 0 && s->ments[x].code ? s->ments[x].e - s->ments[x].b : 0, u;
+				for (u = 1; len && u < len; u++)
+					if (j + u >= np || p[j + u] != p[j] + u)
+						len = 0;
+				if (len) {
+					*mi = x;
+					*slot = part[0];
+				}
+				used = len;
+			} else if (part[0] == '&') {
+				long set = dyad_matcher__synset_find(m, part + 1);
+				size_t n = set >= 0 ? synset_len(s, (uint32_t)set, p[j]) : 0, u;
+				for (u = 1; n && u < n; u++)
+					if (j + u >= np || p[j + u] != p[j] + u)
+						n = 0;
+				used = (unsigned)n;
+			} else {
+				used = word_match(part, mode, s->words[p[j]]);
+			}
+			if (used || wi == 0 || !(wi < 32 && (gaps >> wi & 1)))
+				break;
+		}
+		if (!used)
+			return 0;
+		k = j + used;
+	}
+	return k;
+}
+
+/* The longest special member of synset `set` at p[0..np). */
+static unsigned special_at(const dyad__sent *s, uint32_t set, const uint32_t *p, unsigned np,
+	int32_t *mi, int *slot)
+{
+	unsigned best = 0, i;
+	for (i = 0; i < s->n_special; i++) {
+		int32_t x = -1;
+		int sl = 0;
+		unsigned n;
+		if (s->special[2 * i] != set)
+			continue;
+		n = member_words(s, s->special[2 * i + 1], p, np, &x, &sl);
+		if (n > best) {
+			best = n;
+			*mi = x;
+			*slot = sl;
+		}
+	}
+	return best;
+}
+
+/* Words of synset `set` covering positions q.. (nearest first); an actor
+ * a member's $ or + took goes to *mi and *slot. */
+static unsigned synset_at(const side *sd, uint32_t set, unsigned q, int32_t *mi, int *slot)
 {
 	const dyad__sent *s = sd->s;
 	unsigned l;
@@ -296,10 +420,24 @@ static unsigned synset_at(const side *sd, uint32_t set, unsigned q)
 	if (!sd->back) {
 		uint32_t w = sd->pos[q];
 		size_t n = synset_len(s, set, w);
+		unsigned g = s->n_special ? special_at(s, set, sd->pos + q, sd->np - q, mi, slot) : 0;
 		for (l = 1; l < n; l++)
 			if (q + l >= sd->np || sd->pos[q + l] != w + l)
-				return 0;
-		return (unsigned)n;
+				n = 0;
+		return g > n ? g : (unsigned)n;
+	}
+	if (s->n_special) {
+		/* leftwards: a special member starting t positions further out
+		 * and ending next to the verb side, at q */
+		uint32_t seq[16];
+		unsigned t = sd->np - q < 16 ? sd->np - q : 16;
+		while (t-- > 0) {
+			unsigned u;
+			for (u = 0; u <= t; u++)
+				seq[u] = sd->pos[q + t - u];
+			if (special_at(s, set, seq, t + 1, mi, slot) == t + 1)
+				return t + 1;
+		}
 	}
 	for (l = 4; l >= 1; l--) {
 		uint32_t first;
@@ -327,6 +465,7 @@ static int run(side *sd, unsigned k, unsigned p)
 		const dm_elem *x = sd->e[k];
 		unsigned used = 0;
 		int32_t mi = -1;
+		int slot = 0;   /* '$' or '+': a synset member took actor mi */
 		const char *text = x->kind == DD_E_WORD || x->kind == DD_E_SYNSET
 			? dyad_matcher__str(sd->s->m, x->text) : NULL;
 		switch (x->kind) {
@@ -339,10 +478,10 @@ static int run(side *sd, unsigned k, unsigned p)
 			break;
 		case DD_E_SYNSET:
 			if (x->synset != DM_NONE || !sd->s->synset_fix) {
-				used = synset_at(sd, x->synset, q);
+				used = synset_at(sd, x->synset, q, &mi, &slot);
 			} else {
 				const dyad__synfix *f = &sd->s->synset_fix[x - sd->s->m->elems];
-				used = synset_at(sd, f->set, q);
+				used = synset_at(sd, f->set, q, &mi, &slot);
 				if (used && f->rest != DM_NONE) {
 					/* glued words follow the synset: right side only */
 					unsigned g = sd->back || q + used >= sd->np
@@ -369,6 +508,8 @@ static int run(side *sd, unsigned k, unsigned p)
 		if (!used)
 			continue;
 		if (run(sd, k + 1, q + used)) {
+			if (x->kind == DD_E_SYNSET && slot && mi >= 0)
+				*(slot == '$' ? &sd->m->src : &sd->m->tgt) = mi;
 			if (x->kind == DD_E_SOURCE)
 				sd->m->src = mi;
 			else if (x->kind == DD_E_TARGET)

@@ -203,6 +203,7 @@ static void test_dict_verbs__tabari_synsets_and_sections(void **state)
 		"+GROAT\n"
 		"+SILVER_PENNY_\n"
 		"+&METAL_BAR\n"
+		"+OLD GOLD_COIN\n"
 		"</SYNSETS>\n"
 		"<TIME>\n"
 		"fortnight_ago [-14]\n"
@@ -220,11 +221,15 @@ static void test_dict_verbs__tabari_synsets_and_sections(void **state)
 	s = &t.d->synsets[0];
 	assert_string_equal(s->name, "MONIES");
 	assert_string_equal(s->note, "cash");
-	assert_int_equal(s->n_members, 3);
+	assert_int_equal(s->n_members, 4);
 	assert_int_equal(s->members[0].phrase.words[0].mode, DD_STEM);
 	assert_int_equal(s->members[1].phrase.n, 2);
 	assert_int_equal(s->members[1].phrase.words[1].mode, DD_EXACT);
 	assert_string_equal(s->members[2].phrase.words[0].text, "&METAL");
+	/* a blank lets other words in between (5.5.3), "_" does not */
+	assert_int_equal(s->members[1].gaps, 0);
+	assert_int_equal(s->members[3].phrase.n, 3);
+	assert_int_equal(s->members[3].gaps, 1u << 1);
 	assert_int_equal(t.d->n_verbs, 3);
 	assert_int_equal(t.d->verbs[0].section, DD_SECTION_TIME);
 	assert_string_equal(t.d->verbs[0].name, "FORTNIGHT_AGO");
