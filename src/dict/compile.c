@@ -472,8 +472,12 @@ static void add_entries(builder *b, const dyad_dict *d, const dd_synset **sorted
 			const dd_verbform *f = &v->verbs[j];
 			if (f->conjugate)
 				add_conjugations(b, f, i);
-			else
+			else {
+				uint32_t nm = count(b, DM_S_NAMES);
 				add_phrase(b, &f->phrase, f->origin, DM_VERB, i);
+				if (!b->failed && count(b, DM_S_NAMES) > nm)
+					REC(b, DM_S_NAMES, dm_name, nm)->gaps = f->gaps;
+			}
 			for (k = 0; k < f->n_forms; k++)
 				add_phrase(b, &f->forms[k], f->origin, DM_VERB, i);
 		}

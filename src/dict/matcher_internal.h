@@ -56,7 +56,8 @@ typedef struct dm_node {
 typedef struct dm_term { uint8_t kind, mode, pad[2]; uint32_t entry, name; } dm_term;
 
 /* A phrase as written (TABARI spelling), its origin and word count;
- * gaps: dd_name.gaps of a synset member, else 0. */
+ * gaps: dd_name.gaps of a synset member, dd_verbform.gaps of a verb root,
+ * else 0. */
 typedef struct dm_name { uint32_t text, file, line, n_words, gaps; } dm_name;
 
 typedef struct dm_code { uint32_t code; int32_t from, to; uint32_t datekind, file, line; } dm_code;

@@ -164,6 +164,8 @@ typedef struct dd_verbform {
 	                     * "+" multi-word forms the verb word is marked by
 	                     * verb_index */
 	uint32_t verb_index; /* which word is the verb */
+	uint32_t gaps;      /* TABARI root: as dd_name.gaps ("DEATH TOLL RISEN"
+	                     * matches "death toll has risen", manual 5.5.3) */
 	dd_phrase *forms;   /* {…} irregular forms, each possibly multi-word */
 	uint32_t n_forms;
 	const char *note;

@@ -108,8 +108,9 @@ static int read_synset(treader *r, uint32_t line, const char *s, size_t n)
 	return syn->name ? rc : DYAD_ENOMEM;
 }
 
-/* Which words of a member were written after a blank rather than "_" or
- * "-" (dd_name.gaps), words split as dyad_dict__phrase_tabari splits them. */
+/* Which words of a synset member or verb root were written after a blank
+ * rather than "_" or "-" (dd_name.gaps), words split as
+ * dyad_dict__phrase_tabari splits them. */
 static uint32_t gaps(const char *s, size_t len)
 {
 	uint32_t g = 0, w = 0;
@@ -295,6 +296,7 @@ static int read_root(treader *r, uint32_t line, const char *s, size_t n)
 	v->note = dyad_dict__span_str(r->d, e.note, &rc);
 	v->section = r->section;
 	f->phrase = ph;
+	f->gaps = gaps(e.text.s, e.text.n);
 	f->verb_index = 0;
 	f->origin = at;
 	return v->name ? rc : DYAD_ENOMEM;

@@ -79,6 +79,16 @@ int dyad_coder_new(dyad_coder **out, dyad_ctx *ctx, const dyad_matcher *m,
 			c->synset_fix = NULL;
 		}
 	}
+	c->n_gapped = dyad_events__gapped_verbs(NULL, m);
+	if (c->n_gapped) {
+		c->gapped = dyad_ctx_malloc(ctx, 2 * c->n_gapped * sizeof *c->gapped);
+		if (!c->gapped) {
+			c->n_gapped = 0;
+			dyad_coder_free(c);
+			return DYAD_ENOMEM;
+		}
+		dyad_events__gapped_verbs(c->gapped, m);
+	}
 	c->n_special = dyad_events__synset_special(NULL, m);
 	if (c->n_special) {
 		c->special = dyad_ctx_malloc(ctx, 2 * c->n_special * sizeof *c->special);
@@ -103,6 +113,8 @@ void dyad_coder_free(dyad_coder *c)
 		dyad_ctx_free_mem(c->ctx, c->synset_fix, c->m->n[DM_S_ELEMS] * sizeof *c->synset_fix);
 	if (c->special)
 		dyad_ctx_free_mem(c->ctx, c->special, 2 * c->n_special * sizeof *c->special);
+	if (c->gapped)
+		dyad_ctx_free_mem(c->ctx, c->gapped, 2 * c->n_gapped * sizeof *c->gapped);
 	dyad_ctx_free_mem(c->ctx, c, sizeof *c);
 }
 
@@ -447,7 +459,7 @@ static int passive_by(const dyad__sent *s, uint32_t ve, uint16_t flags)
 
 /* Look a verb up at word i: the word as written, else its lemma. Roots of
  * TABARI's <ATTRIB> and <TIME> sections are not verbs (10.4, 10.5). */
-static int lookup_verb(const dyad__sent *s, uint32_t i, dyad_verb_match *vm)
+static int lookup_verb1(const dyad__sent *s, uint32_t i, dyad_verb_match *vm)
 {
 	const char *tmp[8];
 	size_t k, n = s->n - i < 8 ? s->n - i : 8;
@@ -460,6 +472,27 @@ static int lookup_verb(const dyad__sent *s, uint32_t i, dyad_verb_match *vm)
 		tmp[k] = s->words[i + k];
 	tmp[0] = t->lemma;
 	return dyad_matcher_verb(s->m, tmp, n, vm) && vm->section == 0;
+}
+
+/* As lookup_verb1, or a TABARI root written with blanks whose words come
+ * later in word i's clause, whichever spans more words. */
+static int lookup_verb(const dyad__sent *s, uint32_t i, dyad_verb_match *vm)
+{
+	dyad_verb_match g;
+	const dyad_token *t = &s->an->doc.toks[s->tok[i]];
+	uint32_t hi = i;
+	int r = lookup_verb1(s, i, vm);
+	if (!s->n_gapped)
+		return r;
+	while (hi < s->n && s->clause[hi] == s->clause[i])
+		hi++;
+	if ((dyad_events__gapped_verb(&g, s, i, hi, NULL)
+		|| (t->lemma && dyad_events__gapped_verb(&g, s, i, hi, t->lemma)))
+		&& (!r || g.n_words > vm->n_words)) {
+		*vm = g;
+		r = 1;
+	}
+	return r;
 }
 
 /* Time shifting (manual 10.5): the first <TIME> phrase of the sentence
@@ -608,6 +641,8 @@ static int code_sentence(job *j, const dyad_analysis *an, uint32_t si, dyad_stor
 	s.synset_fix = c->synset_fix;
 	s.special = c->special;
 	s.n_special = c->n_special;
+	s.gapped = c->gapped;
+	s.n_gapped = c->n_gapped;
 	if (se->tok_end == se->tok_begin)
 		return SENT_OK;
 	rc = split_words(&s, j->a, an, se, c->dialect_tabari);

@@ -41,6 +41,8 @@ struct dyad_coder {
 	                          * NULL when none does; owned */
 	uint32_t *special;       /* dyad_events__synset_special pairs; owned */
 	uint32_t n_special;
+	uint32_t *gapped;        /* dyad_events__gapped_verbs pairs; owned */
+	uint32_t n_gapped;
 };
 
 /* Read option lines into c (defaults first). */

@@ -41,6 +41,9 @@ typedef struct dyad__sent {
 	const uint32_t *special; /* (synset, name) pairs of the members the trie
 	                          * cannot match: with gaps or $ + (patterns.c) */
 	uint32_t n_special;
+	const uint32_t *gapped;  /* (verb, name) pairs of TABARI verb roots
+	                          * written with blanks (patterns.c) */
+	uint32_t n_gapped;
 } dyad__sent;
 
 /* What a pattern matched. Mention indexes are -1 when the pattern has no
@@ -83,6 +86,17 @@ int dyad_events__synset_fix(dyad__synfix *fix, const dyad_matcher *m);
  * or holding the actor markers $ or + ("PESO_$", 5.6). Fills out (when not
  * NULL) with (synset, name) pairs; returns how many. */
 uint32_t dyad_events__synset_special(uint32_t *out, const dyad_matcher *m);
+
+/* TABARI verb roots written with a blank between words, whose other words
+ * may come later in the clause ("DEATH TOLL RISEN": "death toll has
+ * risen", 5.5.3): (verb, name) pairs into out when not NULL; the count. */
+uint32_t dyad_events__gapped_verbs(uint32_t *out, const dyad_matcher *m);
+
+/* The longest such root starting at word w, its other words among the
+ * visible words before hi and the next comma; `first`, when not NULL,
+ * stands for word w (its lemma). Fills vm (n_words: the words spanned). */
+int dyad_events__gapped_verb(dyad_verb_match *vm, const dyad__sent *s, uint32_t w, uint32_t hi,
+	const char *first);
 
 /* Is w a negation word? */
 int dyad_events__negation(const char *w);

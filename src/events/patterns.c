@@ -329,7 +329,7 @@ static size_t synset_len(const dyad__sent *s, uint32_t set, uint32_t w);
  * the others must follow at once. "$" and "+" take an actor there
  * (*mi, *slot), "&NAME" a member of that synset. */
 static unsigned member_words(const dyad__sent *s, uint32_t name, const uint32_t *p, unsigned np,
-	int32_t *mi, int *slot)
+	int32_t *mi, int *slot, const char *first)
 {
 	const dyad_matcher *m = s->m;
 	const char *txt = dyad_matcher__str(m, m->names[name].text);
@@ -376,7 +376,7 @@ static unsigned member_words(const dyad__sent *s, uint32_t name, const uint32_t 
 						n = 0;
 				used = (unsigned)n;
 			} else {
-				used = word_match(part, mode, s->words[p[j]]);
+				used = word_match(part, mode, wi == 0 && first ? first : s->words[p[j]]);
 			}
 			if (used || wi == 0 || !(wi < 32 && (gaps >> wi & 1)))
 				break;
@@ -386,6 +386,60 @@ static unsigned member_words(const dyad__sent *s, uint32_t name, const uint32_t 
 		k = j + used;
 	}
 	return k;
+}
+
+uint32_t dyad_events__gapped_verbs(uint32_t *out, const dyad_matcher *m)
+{
+	uint32_t i, n = 0;
+	for (i = 0; i < m->n[DM_S_TERMS]; i++) {
+		const dm_term *t = &m->terms[i];
+		if (t->kind != DM_VERB || t->name >= m->n[DM_S_NAMES] || !m->names[t->name].gaps
+			|| t->entry >= m->n[DM_S_VERBS] || m->verbs[t->entry].section != 0)
+			continue;
+		if (out) {
+			out[2 * n] = t->entry;
+			out[2 * n + 1] = t->name;
+		}
+		n++;
+	}
+	return n;
+}
+
+int dyad_events__gapped_verb(dyad_verb_match *vm, const dyad__sent *s, uint32_t w, uint32_t hi,
+	const char *first)
+{
+	const dyad_matcher *m = s->m;
+	uint32_t pos[MAXW], i;
+	unsigned np = 0, best = 0;
+	for (i = w; i < hi && np < MAXW; i++) {
+		if (s->hidden[i])
+			continue;
+		if (!strcmp(s->words[i], ",") || !strcmp(s->words[i], ";"))
+			break;
+		pos[np++] = i;
+	}
+	for (i = 0; np && i < s->n_gapped; i++) {
+		uint32_t verb = s->gapped[2 * i], name = s->gapped[2 * i + 1];
+		int32_t mi = -1;
+		int slot = 0;
+		unsigned k = member_words(s, name, pos, np, &mi, &slot, first), span;
+		const dm_verb *v = &m->verbs[verb];
+		if (!k || (span = pos[k - 1] + 1 - w) <= best)
+			continue;
+		best = span;
+		memset(vm, 0, sizeof *vm);
+		vm->n_words = span;
+		vm->verb = verb;
+		vm->name = dyad_matcher__str(m, v->name);
+		vm->code = dyad_matcher__str(m, v->code);
+		vm->n_patterns = v->n_pattern;
+		vm->section = v->section;
+		vm->phrase = dyad_matcher__str(m, m->names[name].text);
+		vm->file = m->names[name].file < m->n[DM_S_FILES]
+			? dyad_matcher__str(m, m->files[m->names[name].file]) : NULL;
+		vm->line = m->names[name].line;
+	}
+	return best > 0;
 }
 
 /* The longest special member of synset `set` at p[0..np). */
@@ -399,7 +453,7 @@ static unsigned special_at(const dyad__sent *s, uint32_t set, const uint32_t *p,
 		unsigned n;
 		if (s->special[2 * i] != set)
 			continue;
-		n = member_words(s, s->special[2 * i + 1], p, np, &x, &sl);
+		n = member_words(s, s->special[2 * i + 1], p, np, &x, &sl, NULL);
 		if (n > best) {
 			best = n;
 			*mi = x;

@@ -631,7 +631,9 @@ static void test_dict_verbs__sections_compiled(void **state)
 	static const char *const words[] = { "FORTNIGHT", "AGO", "QUOTH", "PAY" };
 	(void)state;
 	load(&t, "<TIME>\nFORTNIGHT_AGO [-14]\n</TIME>\n<ATTRIB>\nQUOTH [---]\n</ATTRIB>\n"
-		"PAY [071]\n", DYAD_DICT_FORMAT_TABARI);
+		"PAY [071]\nTOLL HAS_RISEN [223]\n", DYAD_DICT_FORMAT_TABARI);
+	/* a root's blanks are kept: its words may be apart (5.5.3) */
+	assert_int_equal(t.d->verbs[3].verbs[0].gaps, 1u << 1);
 	assert_int_equal(dyad_matcher_compile(&m, t.ctx, t.d), DYAD_OK);
 	assert_int_equal(dyad_matcher_verb(m, words, 2, &vm), 1);
 	assert_int_equal(vm.n_words, 2);
