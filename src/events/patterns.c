@@ -478,7 +478,11 @@ static unsigned synset_at(const side *sd, uint32_t set, unsigned q, int32_t *mi,
 		for (l = 1; l < n; l++)
 			if (q + l >= sd->np || sd->pos[q + l] != w + l)
 				n = 0;
-		return g > n ? g : (unsigned)n;
+		if (g > n)
+			return g;
+		*mi = -1; /* the trie's member, with no actor in it */
+		*slot = 0;
+		return (unsigned)n;
 	}
 	if (s->n_special) {
 		/* leftwards: a special member starting t positions further out
@@ -492,6 +496,8 @@ static unsigned synset_at(const side *sd, uint32_t set, unsigned q, int32_t *mi,
 			if (special_at(s, set, seq, t + 1, mi, slot) == t + 1)
 				return t + 1;
 		}
+		*mi = -1;
+		*slot = 0;
 	}
 	for (l = 4; l >= 1; l--) {
 		uint32_t first;
