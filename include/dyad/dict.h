@@ -204,6 +204,8 @@ typedef struct dyad_verb_match {
 	const char *code;    /* block default code as written */
 	size_t n_patterns;
 	const char *phrase;  /* the verb form that matched */
+	unsigned section;    /* 0: a verb; 1: a TABARI <ATTRIB> root, 2: a <TIME>
+	                      * root (time shift, manual 10.5), neither a verb */
 	const char *file;
 	unsigned line;
 } dyad_verb_match;

@@ -192,7 +192,8 @@ static int check_body(const dyad_matcher *m)
 	for (i = 0; i < m->n[DM_S_VERBS]; i++) {
 		const dm_verb *v = &m->verbs[i];
 		if (!str_ok(m, v->name) || !str_ok(m, v->code) || !file_ok(m, v->file)
-			|| !range_ok(v->pattern, v->n_pattern, m->n[DM_S_PATTERNS]))
+			|| !range_ok(v->pattern, v->n_pattern, m->n[DM_S_PATTERNS])
+			|| v->section > DD_SECTION_TIME)
 			return 0;
 	}
 	for (i = 0; i < m->n[DM_S_PATTERNS]; i++) {

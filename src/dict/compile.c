@@ -427,8 +427,12 @@ static void add_entries(builder *b, const dyad_dict *d, const dd_synset **sorted
 		ms->name = intern(b, s->name);
 		ms->file = s->origin.file;
 		ms->line = s->origin.line;
-		for (j = 0; j < s->n_members; j++)
+		for (j = 0; j < s->n_members; j++) {
+			uint32_t nm = count(b, DM_S_NAMES);
 			add_phrase(b, &s->members[j].phrase, s->members[j].origin, DM_SYNSET, i);
+			if (!b->failed && count(b, DM_S_NAMES) > nm)
+				REC(b, DM_S_NAMES, dm_name, nm)->gaps = s->members[j].gaps;
+		}
 	}
 	for (i = 0; i < d->n_verbs && !b->failed; i++) {
 		const dd_verb *v = &d->verbs[i];
@@ -441,6 +445,7 @@ static void add_entries(builder *b, const dyad_dict *d, const dd_synset **sorted
 		mv->n_pattern = v->n_patterns;
 		mv->file = v->origin.file;
 		mv->line = v->origin.line;
+		mv->section = v->section;
 		for (j = 0; j < v->n_patterns; j++) {
 			const dd_pattern *p = &v->patterns[j];
 			dm_pattern *mp = push(b, DM_S_PATTERNS);
@@ -467,8 +472,12 @@ static void add_entries(builder *b, const dyad_dict *d, const dd_synset **sorted
 			const dd_verbform *f = &v->verbs[j];
 			if (f->conjugate)
 				add_conjugations(b, f, i);
-			else
+			else {
+				uint32_t nm = count(b, DM_S_NAMES);
 				add_phrase(b, &f->phrase, f->origin, DM_VERB, i);
+				if (!b->failed && count(b, DM_S_NAMES) > nm)
+					REC(b, DM_S_NAMES, dm_name, nm)->gaps = f->gaps;
+			}
 			for (k = 0; k < f->n_forms; k++)
 				add_phrase(b, &f->forms[k], f->origin, DM_VERB, i);
 		}

@@ -269,6 +269,7 @@ int dyad_matcher_verb(const dyad_matcher *m, const char *const *words, size_t n,
 	out->name = dyad_matcher__str(m, v->name);
 	out->code = dyad_matcher__str(m, v->code);
 	out->n_patterns = v->n_pattern;
+	out->section = v->section;
 	out->phrase = dyad_matcher__str(m, m->names[t->name].text);
 	origin(m, &m->names[t->name], &out->file, &out->line);
 	return 1;

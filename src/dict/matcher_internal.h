@@ -23,7 +23,7 @@
 #include "dyad/dict.h"
 
 #define DM_MAGIC "DYADMTCH"
-#define DM_VERSION 2u  /* 2: option lines section */
+#define DM_VERSION 3u  /* 2: option lines section; 3: verb sections, gaps */
 #define DM_ENDIAN 0x01020304u
 #define DM_NONE UINT32_MAX      /* "no string / no index" */
 #define DM_STEM_SEP '\x01'     /* key byte after a non-last DD_STEM word */
@@ -55,13 +55,16 @@ typedef struct dm_node {
  * agent, verb block, synset, discard, issue index) and the phrase row. */
 typedef struct dm_term { uint8_t kind, mode, pad[2]; uint32_t entry, name; } dm_term;
 
-/* A phrase as written (TABARI spelling), its origin and word count. */
-typedef struct dm_name { uint32_t text, file, line, n_words; } dm_name;
+/* A phrase as written (TABARI spelling), its origin and word count;
+ * gaps: dd_name.gaps of a synset member, dd_verbform.gaps of a verb root,
+ * else 0. */
+typedef struct dm_name { uint32_t text, file, line, n_words, gaps; } dm_name;
 
 typedef struct dm_code { uint32_t code; int32_t from, to; uint32_t datekind, file, line; } dm_code;
 typedef struct dm_actor { uint32_t code, n_code, file, line; } dm_actor;
 typedef struct dm_agent { uint32_t code, prefix, file, line; } dm_agent;
-typedef struct dm_verb { uint32_t name, code, pattern, n_pattern, file, line; } dm_verb;
+/* section: dd_section, a .verbs root, or one of <ATTRIB> or <TIME> */
+typedef struct dm_verb { uint32_t name, code, pattern, n_pattern, file, line, section; } dm_verb;
 typedef struct dm_pattern { uint32_t elem, n_elem, code, file, line; } dm_pattern;
 /* A pattern element (dd_elemkind); synset elements are resolved at compile
  * time: `synset` is the index of the named set, DM_NONE when undefined. */

@@ -88,6 +88,9 @@ typedef enum dd_namekind {
 typedef struct dd_name {
 	dd_phrase phrase;
 	uint8_t kind;       /* dd_namekind */
+	uint32_t gaps;      /* TABARI synset member: bit i (i < 32) set when word
+	                     * i followed a blank, not "_": other words may come
+	                     * between ("AUSTRIAN FLORIN", manual 5.5.3, 5.6) */
 	const char *note;
 	dd_origin origin;
 } dd_name;
@@ -161,6 +164,8 @@ typedef struct dd_verbform {
 	                     * "+" multi-word forms the verb word is marked by
 	                     * verb_index */
 	uint32_t verb_index; /* which word is the verb */
+	uint32_t gaps;      /* TABARI root: as dd_name.gaps ("DEATH TOLL RISEN"
+	                     * matches "death toll has risen", manual 5.5.3) */
 	dd_phrase *forms;   /* {…} irregular forms, each possibly multi-word */
 	uint32_t n_forms;
 	const char *note;

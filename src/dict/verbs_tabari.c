@@ -108,6 +108,28 @@ static int read_synset(treader *r, uint32_t line, const char *s, size_t n)
 	return syn->name ? rc : DYAD_ENOMEM;
 }
 
+/* Which words of a synset member or verb root were written after a blank
+ * rather than "_" or "-" (dd_name.gaps), words split as
+ * dyad_dict__phrase_tabari splits them. */
+static uint32_t gaps(const char *s, size_t len)
+{
+	uint32_t g = 0, w = 0;
+	size_t i = 0;
+	while (i < len) {
+		int blank = 0;
+		while (i < len && (s[i] == '_' || s[i] == '-' || isspace((unsigned char)s[i])))
+			blank |= isspace((unsigned char)s[i++]) != 0;
+		if (i >= len)
+			break;
+		if (blank && w > 0 && w < 32)
+			g |= 1u << w;
+		while (i < len && s[i] != '_' && s[i] != '-' && !isspace((unsigned char)s[i]))
+			i++;
+		w++;
+	}
+	return g;
+}
+
 static int read_member(treader *r, uint32_t line, const char *s, size_t n)
 {
 	dd_origin at = { r->file, line };
@@ -127,6 +149,7 @@ static int read_member(treader *r, uint32_t line, const char *s, size_t n)
 	if (!(m = dyad_dict__synset_add(r->d, &r->syn)))
 		return DYAD_ENOMEM;
 	m->phrase = ph;
+	m->gaps = gaps(e.text.s, e.text.n);
 	m->kind = DD_NAME_SYNONYM;
 	m->origin = at;
 	m->note = dyad_dict__span_str(r->d, e.note, &rc);
@@ -273,6 +296,7 @@ static int read_root(treader *r, uint32_t line, const char *s, size_t n)
 	v->note = dyad_dict__span_str(r->d, e.note, &rc);
 	v->section = r->section;
 	f->phrase = ph;
+	f->gaps = gaps(e.text.s, e.text.n);
 	f->verb_index = 0;
 	f->origin = at;
 	return v->name ? rc : DYAD_ENOMEM;

@@ -40,19 +40,22 @@ void dyad_events__hide_np_commas(const dyad_coder *c, dyad__sent *s)
 }
 
 /* Hide comma-delimited nonrestrictive clauses (manual 7.8, 8.6): between two
- * commas of comma_min..comma_max words, between a comma and the end of the
- * sentence of comma_emin..comma_emax, between its beginning and a comma of
+ * commas of comma_min..comma_max words, between a comma and the full stop
+ * of comma_emin..comma_emax (the stop counted), between its beginning and a comma of
  * comma_bmin..comma_bmax; counting starts again at the comma that ended
  * the previous clause. A clause holding a compound actor list is kept. */
 void dyad_events__hide_commas(const dyad_coder *c, dyad__sent *s)
 {
 	uint32_t i, prev = 0, end = s->n;
-	int begin = 1;
+	int begin = 1, closed = 0;
 	if (c->comma_max == 0 && c->comma_emax == 0 && c->comma_bmax == 0)
 		return;
 	while (end > 0 && s->an->doc.toks[s->tok[end - 1]].kind != DYAD_TOK_WORD
-		&& s->an->doc.toks[s->tok[end - 1]].kind != DYAD_TOK_NUMBER)
+		&& s->an->doc.toks[s->tok[end - 1]].kind != DYAD_TOK_NUMBER) {
+		const char *w = s->words[end - 1];
+		closed |= !strcmp(w, ".") || !strcmp(w, "!") || !strcmp(w, "?");
 		end--;
+	}
 	for (i = 0; i <= end; i++) {
 		int comma = i < end && !strcmp(s->words[i], ",") && !s->hidden[i];
 		uint32_t from, nw, k, lo, hi;
@@ -68,6 +71,19 @@ void dyad_events__hide_commas(const dyad_coder *c, dyad__sent *s)
 		for (k = from; k < i; k++)
 			if (s->ment_at[k] >= 0 && s->ments[s->ment_at[k]].group >= 0)
 				list = 1;
+		/* a clause runs to "the end of the sentence" only when a full
+		 * stop ends it: text cut off without one ("... that X attacked
+		 * Y") may go on, so its last clause is kept */
+		if (!comma && !closed)
+			break;
+		/* the full stop is counted with the last clause's words (its
+		 * position ends the count): at the default EMAX of 10, "..., urged
+		 * Eriador to respond to Gondor 's proposals on elections." (ten
+		 * words) stays, "..., a senior official said on Saturday." goes.
+		 * PETRARCH counts the words of the clause's parse node, which the
+		 * stop is not in */
+		if (!comma && c->dialect_tabari)
+			nw++;
 		if (nw >= lo && nw <= hi && !list)
 			for (k = begin ? 0 : prev; k < i || (k == i && comma); k++)
 				s->hidden[k] = 1;

@@ -5,7 +5,8 @@
  *     coded (8.2.3);
  *  1. discards: a dictionary discard phrase drops the sentence, or with
  *     story = 1 the whole story; an actor or verb coded [###] drops the
- *     sentence, [+++] marks it complex (manual 6.3, 6.4);
+ *     sentence, [+++] marks it complex (manual 6.3, 6.4); so does a TABARI
+ *     <TIME> phrase coded so, its other codes shifting only the date (10.5);
  *  2. words of comma-delimited nonrestrictive clauses are hidden, by their
  *     length at the beginning, inside and at the end (7.8, 8.6), and the
  *     sentence is cut into the clauses of a compound sentence at
@@ -43,6 +44,7 @@
 
 #include "coder_internal.h"
 #include "ctx_internal.h"
+#include "dict/model.h"
 #include "dyad/tagger.h"
 #include "events_internal.h"
 
@@ -83,6 +85,26 @@ int dyad_coder_new(dyad_coder **out, dyad_ctx *ctx, const dyad_matcher *m,
 			c->synset_fix = NULL;
 		}
 	}
+	c->n_gapped = dyad_events__gapped_verbs(NULL, m);
+	if (c->n_gapped) {
+		c->gapped = dyad_ctx_malloc(ctx, 2 * c->n_gapped * sizeof *c->gapped);
+		if (!c->gapped) {
+			c->n_gapped = 0;
+			dyad_coder_free(c);
+			return DYAD_ENOMEM;
+		}
+		dyad_events__gapped_verbs(c->gapped, m);
+	}
+	c->n_special = dyad_events__synset_special(NULL, m);
+	if (c->n_special) {
+		c->special = dyad_ctx_malloc(ctx, 2 * c->n_special * sizeof *c->special);
+		if (!c->special) {
+			c->n_special = 0;
+			dyad_coder_free(c);
+			return DYAD_ENOMEM;
+		}
+		dyad_events__synset_special(c->special, m);
+	}
 	*out = c;
 	return DYAD_OK;
 }
@@ -95,8 +117,14 @@ void dyad_coder_free(dyad_coder *c)
 		dyad_ctx_free_mem(c->ctx, c->nested, c->m->n[DM_S_SYNSETS]);
 	if (c->synset_fix)
 		dyad_ctx_free_mem(c->ctx, c->synset_fix, c->m->n[DM_S_ELEMS] * sizeof *c->synset_fix);
+	if (c->special)
+		dyad_ctx_free_mem(c->ctx, c->special, 2 * c->n_special * sizeof *c->special);
+	if (c->gapped)
+		dyad_ctx_free_mem(c->ctx, c->gapped, 2 * c->n_gapped * sizeof *c->gapped);
 	dyad_ctx_free_mem(c->ctx, c, sizeof *c);
 }
+
+enum { SENT_OK = 0, SENT_DISCARD, SENT_COMPLEX, STORY_DISCARD };
 
 /* Per-call state. */
 typedef struct job {
@@ -241,8 +269,8 @@ typedef struct pick {
 } pick;
 
 /* The longest matching pattern of the verb, else its own code. */
-static void choose(pick *out, const dyad__sent *s, const dyad_verb_match *vm, uint32_t vb,
-	uint32_t ve, uint32_t lo, uint32_t hi)
+static void choose(pick *out, const dyad_coder *c, const dyad__sent *s,
+	const dyad_verb_match *vm, uint32_t vb, uint32_t ve, uint32_t lo, uint32_t hi)
 {
 	size_t i;
 	memset(out, 0, sizeof *out);
@@ -257,7 +285,8 @@ static void choose(pick *out, const dyad__sent *s, const dyad_verb_match *vm, ui
 		dyad_matcher__verb_pattern(s->m, vm->verb, i, &pv);
 		if (!dyad_events__pattern(&pm, s, &pv, vb, ve, lo, hi))
 			continue;
-		if (out->pattern < 0 || pm.score > out->pm.score) {
+		if (out->pattern < 0 || (c->dialect_tabari ? pm.chars > out->pm.chars
+			: pm.score > out->pm.score)) {
 			out->pm = pm;
 			out->code = pv.code;
 			out->file = pv.file;
@@ -434,8 +463,12 @@ static void actors_for(const dyad_coder *c, const dyad__sent *s, const pick *pk,
 			*src = first_skip(s, 0, vb, not, &pk->pm);
 		/* DEFAULT: SOURCE (8.5): with PRIOR whenever no actor precedes
 		 * the verb; without it only when no actor is found at all, the
-		 * first one after the verb being the source */
-		if (*src < 0 && c->def_src[0] && !c->def_prior)
+		 * first one after the verb being the source. TABARI, when a
+		 * pattern found the target, takes "the first actor with a code
+		 * distinct from the target's" (5.8), after the verb too ("+ WAS
+		 * * DEAD": "X was shot dead in Y") */
+		if (*src < 0 && ((c->def_src[0] && !c->def_prior)
+			|| (c->dialect_tabari && *tgt >= 0)))
 			*src = first_skip(s, ve, chi, not, &pk->pm);
 		if (*src < 0 && c->def_src[0])
 			*src = DEF_SRC;
@@ -480,20 +513,73 @@ static int passive_by(const dyad__sent *s, uint32_t ve, uint16_t flags)
 	return i < s->n && !strcmp(s->words[i], "by");
 }
 
-/* Look a verb up at word i: the word as written, else its lemma. */
-static int lookup_verb(const dyad__sent *s, uint32_t i, dyad_verb_match *vm)
+/* Look a verb up at word i: the word as written, else its lemma. Roots of
+ * TABARI's <ATTRIB> and <TIME> sections are not verbs (10.4, 10.5). */
+static int lookup_verb1(const dyad__sent *s, uint32_t i, dyad_verb_match *vm)
 {
 	const char *tmp[8];
 	size_t k, n = s->n - i < 8 ? s->n - i : 8;
 	const dyad_token *t = &s->an->doc.toks[s->tok[i]];
-	if (dyad_matcher_verb(s->m, s->words + i, s->n - i, vm))
+	if (dyad_matcher_verb(s->m, s->words + i, s->n - i, vm) && vm->section == 0)
 		return 1;
 	if (!t->lemma || !strcmp(t->lemma, s->words[i]))
 		return 0;
 	for (k = 0; k < n; k++)
 		tmp[k] = s->words[i + k];
 	tmp[0] = t->lemma;
-	return dyad_matcher_verb(s->m, tmp, n, vm);
+	return dyad_matcher_verb(s->m, tmp, n, vm) && vm->section == 0;
+}
+
+/* As lookup_verb1, or a TABARI root written with blanks whose words come
+ * later in word i's clause, whichever spans more words. */
+static int lookup_verb(const dyad__sent *s, uint32_t i, dyad_verb_match *vm)
+{
+	dyad_verb_match g;
+	const dyad_token *t = &s->an->doc.toks[s->tok[i]];
+	uint32_t hi = i;
+	int r = lookup_verb1(s, i, vm);
+	if (!s->n_gapped)
+		return r;
+	while (hi < s->n && s->clause[hi] == s->clause[i])
+		hi++;
+	if ((dyad_events__gapped_verb(&g, s, i, hi, NULL)
+		|| (t->lemma && dyad_events__gapped_verb(&g, s, i, hi, t->lemma)))
+		&& (!r || g.n_words > vm->n_words)) {
+		*vm = g;
+		r = 1;
+	}
+	return r;
+}
+
+/* Time shifting (manual 10.5): the first <TIME> phrase of the sentence
+ * whose code is not null decides. Its code is a number of days, which
+ * changes only the date, or [###] or [+++], which act as in a verb. The
+ * whole sentence is searched, comma clauses included: the phrase is a
+ * signal about the report, not part of an event. */
+static int time_shift(job *j, const dyad__sent *s)
+{
+	uint32_t i;
+	for (i = 0; i < s->n; i++) {
+		dyad_verb_match vm;
+		pick pk;
+		if (!dyad_matcher_verb(s->m, s->words + i, s->n - i, &vm)
+			|| vm.section != DD_SECTION_TIME)
+			continue;
+		choose(&pk, j->c, s, &vm, i, i + (uint32_t)vm.n_words, 0, s->n);
+		if (!pk.code || null_code(pk.code))
+			continue;
+		if (!strcmp(pk.code, "###")) {
+			say(j, s->index, "time phrase '%s' is [###]: sentence discarded", s->words[i]);
+			return SENT_DISCARD;
+		}
+		if (!strcmp(pk.code, "+++")) {
+			say(j, s->index, "time phrase '%s' is [+++]: complex", s->words[i]);
+			return SENT_COMPLEX;
+		}
+		say(j, s->index, "time phrase '%s': date shifted by %s days", s->words[i], pk.code);
+		return SENT_OK;
+	}
+	return SENT_OK;
 }
 
 /* Is token t a negative contraction split off the word before it ("did"
@@ -604,8 +690,6 @@ static int actor_after_conj(const dyad__sent *s, uint32_t clo, uint32_t chi)
 	return i < chi && s->ment_at[i] >= 0 && live(s, (size_t)s->ment_at[i]);
 }
 
-enum { SENT_OK = 0, SENT_DISCARD, SENT_COMPLEX, STORY_DISCARD };
-
 static int code_sentence(job *j, const dyad_analysis *an, uint32_t si, dyad_story_result *res)
 {
 	const dyad_coder *c = j->c;
@@ -629,6 +713,10 @@ static int code_sentence(job *j, const dyad_analysis *an, uint32_t si, dyad_stor
 	s.index = si;
 	s.nested = c->nested;
 	s.synset_fix = c->synset_fix;
+	s.special = c->special;
+	s.n_special = c->n_special;
+	s.gapped = c->gapped;
+	s.n_gapped = c->n_gapped;
 	if (se->tok_end == se->tok_begin)
 		return SENT_OK;
 	rc = split_words(&s, j->a, an, se, c->dialect_tabari);
@@ -690,6 +778,12 @@ static int code_sentence(job *j, const dyad_analysis *an, uint32_t si, dyad_stor
 		}
 	}
 
+	if (c->time_shift) {
+		rc = time_shift(j, &s);
+		if (rc != SENT_OK)
+			return rc;
+	}
+
 	/* 2-3. actors, hidden clauses, compound-sentence clauses */
 	ao.agents_alone = c->agents_alone;
 	ao.agent_as_written = c->dialect_tabari;
@@ -734,7 +828,7 @@ static int code_sentence(job *j, const dyad_analysis *an, uint32_t si, dyad_stor
 			/* NOACTPRIOR looks before the first verb that codes: a null
 			 * code that no pattern overrides ("On accord ...") does not */
 			if (first_verb == UINT32_MAX) {
-				choose(&pk, &s, &vm, i, i + (uint32_t)vm.n_words, 0, s.n);
+				choose(&pk, c, &s, &vm, i, i + (uint32_t)vm.n_words, 0, s.n);
 				if (!null_code(pk.code))
 					first_verb = i;
 			}
@@ -776,7 +870,7 @@ static int code_sentence(job *j, const dyad_analysis *an, uint32_t si, dyad_stor
 			ve = i + (uint32_t)vm.n_words;
 			say(j, si, "verb '%s' -> block %s (%s:%u)", s.words[i], vm.name ? vm.name : "?",
 				vm.file ? vm.file : "?", vm.line);
-			choose(&pk, &s, &vm, i, ve, clo, chi);
+			choose(&pk, c, &s, &vm, i, ve, clo, chi);
 			if (pk.pattern >= 0)
 				say(j, si, "pattern %ld matched (%s:%u) -> [%s]", pk.pattern,
 					pk.file ? pk.file : "?", pk.line, pk.code ? pk.code : "");

@@ -25,6 +25,8 @@ struct dyad_coder {
 	int noactprior;          /* COMPLEX: NOACTPRIOR */
 	unsigned min_words;      /* SET: MINIMUM WORDS (8.2.3); 0 off */
 	int code_by;             /* SET: CODE BY ... (7.6.1): DYAD__BY_* */
+	int time_shift;          /* <TIME> phrases apply (10.5, SET: TIME SHIFT
+	                          * 8.2.9): on when the dictionary has some */
 	unsigned comma_min, comma_max; /* nonrestrictive clause length (7.8) */
 	unsigned comma_emin, comma_emax; /* the same, ending the sentence */
 	unsigned comma_bmin, comma_bmax; /* the same, beginning it (8.6) */
@@ -40,6 +42,10 @@ struct dyad_coder {
 	                          * none needs it; owned */
 	uint8_t *nested;         /* per synset: a member names a synset (5.6);
 	                          * NULL when none does; owned */
+	uint32_t *special;       /* dyad_events__synset_special pairs; owned */
+	uint32_t n_special;
+	uint32_t *gapped;        /* dyad_events__gapped_verbs pairs; owned */
+	uint32_t n_gapped;
 };
 
 /* Read option lines into c (defaults first). */

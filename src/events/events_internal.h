@@ -41,12 +41,19 @@ typedef struct dyad__sent {
 	int allcaps;             /* no lower-case letter in the sentence (7.4) */
 	const uint8_t *nested;   /* nested[k]: synset k has a member naming
 	                          * another synset (5.6), or NULL */
+	const uint32_t *special; /* (synset, name) pairs of the members the trie
+	                          * cannot match: with gaps or $ + (patterns.c) */
+	uint32_t n_special;
+	const uint32_t *gapped;  /* (verb, name) pairs of TABARI verb roots
+	                          * written with blanks (patterns.c) */
+	uint32_t n_gapped;
 } dyad__sent;
 
 /* What a pattern matched. Mention indexes are -1 when the pattern has no
  * such slot. */
 typedef struct dyad__pmatch {
 	unsigned score;          /* elements matched: the longer pattern wins */
+	unsigned chars;          /* TABARI's length: letters of its words (5.7.1) */
 	int32_t src, tgt;        /* $ and + */
 	int32_t compound;        /* %: a compound mention for both sides */
 	int negation;            /* a matched word was a negation ("NOT *") */
@@ -86,6 +93,23 @@ void dyad_events__rebind_pronouns(dyad__sent *s, dyad_trace_fn trace, void *payl
  * s hands on to the next sentence, or NULL (pronouns.c). */
 const char *dyad_events__forward(dyad__sent *s, const char *fwd, int32_t date,
 	dyad_trace_fn trace, void *payload);
+
+/* The synset members of m that need matching word by word: written with a
+ * blank between words (dm_name.gaps: other words may come between, 5.5.3),
+ * or holding the actor markers $ or + ("PESO_$", 5.6). Fills out (when not
+ * NULL) with (synset, name) pairs; returns how many. */
+uint32_t dyad_events__synset_special(uint32_t *out, const dyad_matcher *m);
+
+/* TABARI verb roots written with a blank between words, whose other words
+ * may come later in the clause ("DEATH TOLL RISEN": "death toll has
+ * risen", 5.5.3): (verb, name) pairs into out when not NULL; the count. */
+uint32_t dyad_events__gapped_verbs(uint32_t *out, const dyad_matcher *m);
+
+/* The longest such root starting at word w, its other words among the
+ * visible words before hi and the next comma; `first`, when not NULL,
+ * stands for word w (its lemma). Fills vm (n_words: the words spanned). */
+int dyad_events__gapped_verb(dyad_verb_match *vm, const dyad__sent *s, uint32_t w, uint32_t hi,
+	const char *first);
 
 /* Is w a negation word? */
 int dyad_events__negation(const char *w);

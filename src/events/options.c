@@ -10,6 +10,8 @@
 #include <strings.h>
 
 #include "coder_internal.h"
+#include "dict/matcher_internal.h"
+#include "dict/model.h"
 
 static const char *skip_ws(const char *s)
 {
@@ -95,6 +97,10 @@ void dyad_events__options(dyad_coder *c, const char *const *lines, size_t n)
 	c->comma_max = c->comma_emax = 8;
 	c->comma_bmin = 128;  /* BMIN > BMAX: an opening clause is kept (8.6) */
 	c->comma_bmax = 0;
+	/* time shifting is on when the dictionary has <TIME> phrases (8.2.9) */
+	c->time_shift = 0;
+	for (i = 0; c->m && i < c->m->n[DM_S_VERBS] && !c->time_shift; i++)
+		c->time_shift = c->m->verbs[i].section == DD_SECTION_TIME;
 	for (i = 0; i < n; i++) {
 		const char *l = skip_ws(lines[i] ? lines[i] : "");
 		size_t k;
@@ -155,6 +161,8 @@ void dyad_events__options(dyad_coder *c, const char *const *lines, size_t n)
 				c->code_by = DYAD__BY_CLAUSE;
 			else if (!strncasecmp(v, "CODE ALL", 8))
 				c->code_by = DYAD__BY_ALL;
+			else if (!strncasecmp(v, "TIME SHIFT", 10)) /* also SHIFTING */
+				c->time_shift = truth(v);
 		} else if (!strncasecmp(l, "require_dyad", 12)) {
 			c->require_dyad = truth(l);
 		} else if (!strncasecmp(l, "comma_", 6)) {

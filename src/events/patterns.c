@@ -10,8 +10,11 @@
  *    5.5.3); words of an eliminated comma clause (7.8) are not there;
  *  - "$" and "+" take the first actor met in their place (5.7.3), "%" a
  *    compound actor for both sides, "^" skips an actor; &NAME matches any
- *    member of the synset (5.6); { A | B } alternatives (5.7) are expanded
- *    into one flat variant per choice;
+ *    member of the synset (5.6), whose words follow the same connector
+ *    rules, a whole member ("KRONER_") taking no ending; { A | B }
+ *    alternatives (5.7) are expanded into one flat variant per choice;
+ *  - with TABARI's rules the longest pattern wins, length being the
+ *    letters of its words (5.7.1); "WORD_" is the whole word;
  *  - PETRARCH's {NP} and (PP) groups are read as plain sequences: dyad's
  *    shallow parse has no tree to hang them on, and their words keep the
  *    order the groups require.
@@ -234,6 +237,23 @@ static unsigned glued_words(const side *sd, const char *rest, unsigned q)
 	return n;
 }
 
+/* Words of the longest member of synset `set` at words[0..n). A member
+ * written whole ("KRONER_") takes no regular ending: 5.6 applies none in
+ * synsets, so "kroneren" is not KRONER_. */
+static size_t member_match(const dyad_matcher *m, uint32_t set, const char *const *words,
+	size_t n)
+{
+	dm_hit h;
+	size_t k, len = 0;
+	if (set >= m->n[DM_S_SYNSETS] || !dyad_matcher__match(m, DM_SYNSET, set, words, n, &h))
+		return 0;
+	if (m->terms[h.term].mode != DD_EXACT)
+		return h.words;
+	for (k = 0; k < h.words; k++) /* the phrase's letters cover the words */
+		len += strlen(words[k]);
+	return len == h.chars ? h.words : 0;
+}
+
 /* Words of synset `set` at words[w..). A member may name another synset
  * ("&TIEPHRASE" = "&TIETYPES MEMOS", manual 5.6): for such sets the words
  * of one inner synset are replaced by its name and the member tried
@@ -243,7 +263,7 @@ static size_t synset_len(const dyad__sent *s, uint32_t set, uint32_t w)
 	enum { LIM = 12 };
 	const char *alt[LIM];
 	char name[64];
-	size_t n = dyad_matcher__synset_match(s->m, set, s->words + w, s->n - w);
+	size_t n = member_match(s->m, set, s->words + w, s->n - w);
 	size_t lim = s->n - w < LIM ? s->n - w : LIM, k, l;
 	uint32_t t;
 	if (n || !s->nested || !s->nested[set])
@@ -254,7 +274,7 @@ static size_t synset_len(const dyad__sent *s, uint32_t set, uint32_t w)
 			size_t len, r;
 			if (t == set || !nm || (len = strlen(nm)) + 2 > sizeof name)
 				continue;
-			l = dyad_matcher__synset_match(s->m, t, s->words + w + k, lim - k);
+			l = member_match(s->m, t, s->words + w + k, lim - k);
 			if (!l)
 				continue;
 			name[0] = '&';
@@ -262,15 +282,190 @@ static size_t synset_len(const dyad__sent *s, uint32_t set, uint32_t w)
 			memcpy(alt, s->words + w, k * sizeof *alt);
 			alt[k] = name;
 			memcpy(alt + k + 1, s->words + w + k + l, (lim - k - l) * sizeof *alt);
-			r = dyad_matcher__synset_match(s->m, set, alt, lim - l + 1);
+			r = member_match(s->m, set, alt, lim - l + 1);
 			if (r > k)
 				return r - 1 + l;
 		}
 	return 0;
 }
 
-/* Words of synset `set` covering positions q.. (nearest first). */
-static unsigned synset_at(const side *sd, uint32_t set, unsigned q)
+static int special_member(const dyad_matcher *m, const dm_term *t)
+{
+	const char *txt;
+	if (t->kind != DM_SYNSET || t->name >= m->n[DM_S_NAMES])
+		return 0;
+	if (m->names[t->name].gaps)
+		return 1;
+	txt = dyad_matcher__str(m, m->names[t->name].text);
+	for (; txt && *txt; txt++) /* a word "$" or "+" */
+		if ((*txt == '$' || *txt == '+') && (txt[1] == '_' || !txt[1]))
+			return 1;
+	return 0;
+}
+
+uint32_t dyad_events__synset_special(uint32_t *out, const dyad_matcher *m)
+{
+	uint32_t i, n = 0;
+	for (i = 0; i < m->n[DM_S_TERMS]; i++) {
+		const dm_term *t = &m->terms[i];
+		if (!special_member(m, t))
+			continue;
+		if (out) {
+			out[2 * n] = t->entry;
+			out[2 * n + 1] = t->name;
+		}
+		n++;
+	}
+	return n;
+}
+
+static size_t synset_len(const dyad__sent *s, uint32_t set, uint32_t w);
+
+/* A member written with gaps or actor markers (dyad_events__synset_special)
+ * against the visible words p[0..np) in sentence order, its first word at
+ * p[0]: the positions it takes, 0 when it does not match. Its words are
+ * read from the spelling ("AUSTRIAN_FLORIN", the last one ending in "_"
+ * when whole); a word after a gap is the first one that fits further on,
+ * the others must follow at once. "$" and "+" take an actor there
+ * (*mi, *slot), "&NAME" a member of that synset. */
+static unsigned member_words(const dyad__sent *s, uint32_t name, const uint32_t *p, unsigned np,
+	int32_t *mi, int *slot, const char *first)
+{
+	const dyad_matcher *m = s->m;
+	const char *txt = dyad_matcher__str(m, m->names[name].text);
+	uint32_t gaps = m->names[name].gaps, wi;
+	unsigned k = 0;
+	for (wi = 0; txt && *txt; wi++) {
+		char part[64];
+		size_t l = strcspn(txt, "_");
+		unsigned mode = DD_LITERAL, j, used = 0;
+		int last;
+		if (l == 0 || l >= sizeof part)
+			return 0;
+		memcpy(part, txt, l);
+		part[l] = 0;
+		txt += l;
+		last = !txt[0] || (txt[0] == '_' && !txt[1]);
+		if (last && !txt[0])
+			mode = DD_STEM; /* "_" makes it whole, with no endings (5.6) */
+		if (l > 1 && part[l - 1] == '=') {
+			part[l - 1] = 0;
+			mode = DD_LITERAL;
+		}
+		while (*txt == '_')
+			txt++;
+		for (j = k; j < np; j++) {
+			if (wi > 0 && j == k && p[j] != p[j - 1] + 1 && !(wi < 32 && (gaps >> wi & 1)))
+				return 0; /* glued: must follow at once */
+			if (!strcmp(part, "$") || !strcmp(part, "+")) {
+				int32_t x = s->ment_at[p[j]];
+				unsigned len = x >= 0 && s->ments[x].code ? s->ments[x].e - s->ments[x].b : 0, u;
+				for (u = 1; len && u < len; u++)
+					if (j + u >= np || p[j + u] != p[j] + u)
+						len = 0;
+				if (len) {
+					*mi = x;
+					*slot = part[0];
+				}
+				used = len;
+			} else if (part[0] == '&') {
+				long set = dyad_matcher__synset_find(m, part + 1);
+				size_t n = set >= 0 ? synset_len(s, (uint32_t)set, p[j]) : 0, u;
+				for (u = 1; n && u < n; u++)
+					if (j + u >= np || p[j + u] != p[j] + u)
+						n = 0;
+				used = (unsigned)n;
+			} else {
+				used = word_match(part, mode, wi == 0 && first ? first : s->words[p[j]]);
+			}
+			if (used || wi == 0 || !(wi < 32 && (gaps >> wi & 1)))
+				break;
+		}
+		if (!used)
+			return 0;
+		k = j + used;
+	}
+	return k;
+}
+
+uint32_t dyad_events__gapped_verbs(uint32_t *out, const dyad_matcher *m)
+{
+	uint32_t i, n = 0;
+	for (i = 0; i < m->n[DM_S_TERMS]; i++) {
+		const dm_term *t = &m->terms[i];
+		if (t->kind != DM_VERB || t->name >= m->n[DM_S_NAMES] || !m->names[t->name].gaps
+			|| t->entry >= m->n[DM_S_VERBS] || m->verbs[t->entry].section != 0)
+			continue;
+		if (out) {
+			out[2 * n] = t->entry;
+			out[2 * n + 1] = t->name;
+		}
+		n++;
+	}
+	return n;
+}
+
+int dyad_events__gapped_verb(dyad_verb_match *vm, const dyad__sent *s, uint32_t w, uint32_t hi,
+	const char *first)
+{
+	const dyad_matcher *m = s->m;
+	uint32_t pos[MAXW], i;
+	unsigned np = 0, best = 0;
+	for (i = w; i < hi && np < MAXW; i++) {
+		if (s->hidden[i])
+			continue;
+		if (!strcmp(s->words[i], ",") || !strcmp(s->words[i], ";"))
+			break;
+		pos[np++] = i;
+	}
+	for (i = 0; np && i < s->n_gapped; i++) {
+		uint32_t verb = s->gapped[2 * i], name = s->gapped[2 * i + 1];
+		int32_t mi = -1;
+		int slot = 0;
+		unsigned k = member_words(s, name, pos, np, &mi, &slot, first), span;
+		const dm_verb *v = &m->verbs[verb];
+		if (!k || (span = pos[k - 1] + 1 - w) <= best)
+			continue;
+		best = span;
+		memset(vm, 0, sizeof *vm);
+		vm->n_words = span;
+		vm->verb = verb;
+		vm->name = dyad_matcher__str(m, v->name);
+		vm->code = dyad_matcher__str(m, v->code);
+		vm->n_patterns = v->n_pattern;
+		vm->section = v->section;
+		vm->phrase = dyad_matcher__str(m, m->names[name].text);
+		vm->file = m->names[name].file < m->n[DM_S_FILES]
+			? dyad_matcher__str(m, m->files[m->names[name].file]) : NULL;
+		vm->line = m->names[name].line;
+	}
+	return best > 0;
+}
+
+/* The longest special member of synset `set` at p[0..np). */
+static unsigned special_at(const dyad__sent *s, uint32_t set, const uint32_t *p, unsigned np,
+	int32_t *mi, int *slot)
+{
+	unsigned best = 0, i;
+	for (i = 0; i < s->n_special; i++) {
+		int32_t x = -1;
+		int sl = 0;
+		unsigned n;
+		if (s->special[2 * i] != set)
+			continue;
+		n = member_words(s, s->special[2 * i + 1], p, np, &x, &sl, NULL);
+		if (n > best) {
+			best = n;
+			*mi = x;
+			*slot = sl;
+		}
+	}
+	return best;
+}
+
+/* Words of synset `set` covering positions q.. (nearest first); an actor
+ * a member's $ or + took goes to *mi and *slot. */
+static unsigned synset_at(const side *sd, uint32_t set, unsigned q, int32_t *mi, int *slot)
 {
 	const dyad__sent *s = sd->s;
 	unsigned l;
@@ -279,10 +474,30 @@ static unsigned synset_at(const side *sd, uint32_t set, unsigned q)
 	if (!sd->back) {
 		uint32_t w = sd->pos[q];
 		size_t n = synset_len(s, set, w);
+		unsigned g = s->n_special ? special_at(s, set, sd->pos + q, sd->np - q, mi, slot) : 0;
 		for (l = 1; l < n; l++)
 			if (q + l >= sd->np || sd->pos[q + l] != w + l)
-				return 0;
+				n = 0;
+		if (g > n)
+			return g;
+		*mi = -1; /* the trie's member, with no actor in it */
+		*slot = 0;
 		return (unsigned)n;
+	}
+	if (s->n_special) {
+		/* leftwards: a special member starting t positions further out
+		 * and ending next to the verb side, at q */
+		uint32_t seq[16];
+		unsigned t = sd->np - q < 16 ? sd->np - q : 16;
+		while (t-- > 0) {
+			unsigned u;
+			for (u = 0; u <= t; u++)
+				seq[u] = sd->pos[q + t - u];
+			if (special_at(s, set, seq, t + 1, mi, slot) == t + 1)
+				return t + 1;
+		}
+		*mi = -1;
+		*slot = 0;
 	}
 	for (l = 4; l >= 1; l--) {
 		uint32_t first;
@@ -310,18 +525,23 @@ static int run(side *sd, unsigned k, unsigned p)
 		const dm_elem *x = sd->e[k];
 		unsigned used = 0;
 		int32_t mi = -1;
+		int slot = 0;   /* '$' or '+': a synset member took actor mi */
 		const char *text = x->kind == DD_E_WORD || x->kind == DD_E_SYNSET
 			? dyad_matcher__str(sd->s->m, x->text) : NULL;
 		switch (x->kind) {
 		case DD_E_WORD:
-			used = text && word_match(text, x->mode, sd->s->words[sd->pos[q]]) ? 1 : 0;
+			/* "WORD_" in a verb pattern is the whole word: the regular
+			 * endings are for nouns, actors and agents (5.2.2-5.2.3), so
+			 * "* RESOLUTION_" does not match "resolutions" */
+			used = text && word_match(text, x->mode == DD_EXACT ? DD_LITERAL : x->mode,
+				sd->s->words[sd->pos[q]]) ? 1 : 0;
 			break;
 		case DD_E_SYNSET:
 			if (x->synset != DM_NONE || !sd->s->synset_fix) {
-				used = synset_at(sd, x->synset, q);
+				used = synset_at(sd, x->synset, q, &mi, &slot);
 			} else {
 				const dyad__synfix *f = &sd->s->synset_fix[x - sd->s->m->elems];
-				used = synset_at(sd, f->set, q);
+				used = synset_at(sd, f->set, q, &mi, &slot);
 				if (used && f->rest != DM_NONE) {
 					/* glued words follow the synset: right side only */
 					unsigned g = sd->back || q + used >= sd->np
@@ -348,6 +568,8 @@ static int run(side *sd, unsigned k, unsigned p)
 		if (!used)
 			continue;
 		if (run(sd, k + 1, q + used)) {
+			if (x->kind == DD_E_SYNSET && slot && mi >= 0)
+				*(slot == '$' ? &sd->m->src : &sd->m->tgt) = mi;
 			if (x->kind == DD_E_SOURCE)
 				sd->m->src = mi;
 			else if (x->kind == DD_E_TARGET)
@@ -394,6 +616,21 @@ static unsigned visible(const dyad__sent *s, uint32_t *pos, uint32_t from, uint3
 	return n;
 }
 
+/* TABARI's pattern length (manual 5.7.1): the letters and digits of its
+ * words; blanks, connectors and the tokens $ + % * ^ do not count, nor does
+ * a synset, whose members vary (so "* DOLLAR" is tried before
+ * "* &CURRENCY"). */
+static unsigned pattern_chars(const dyad_matcher *m, const flat *f)
+{
+	unsigned n = 0, i;
+	for (i = 0; i < f->n; i++) {
+		const char *t = f->e[i]->kind == DD_E_WORD ? dyad_matcher__str(m, f->e[i]->text) : NULL;
+		for (; t && *t; t++)
+			n += (*t >= 'A' && *t <= 'Z') || (*t >= 'a' && *t <= 'z') || (*t >= '0' && *t <= '9');
+	}
+	return n;
+}
+
 static int match_flat(dyad__pmatch *out, const dyad__sent *s, const flat *f, uint32_t vb,
 	uint32_t ve, uint32_t lo, uint32_t hi)
 {
@@ -424,6 +661,7 @@ static int match_flat(dyad__pmatch *out, const dyad__sent *s, const flat *f, uin
 	for (i = 0; i < f->n; i++)
 		score += f->e[i]->kind != DD_E_VERB;
 	out->score = score;
+	out->chars = pattern_chars(s->m, f);
 	out->lo = L.far ? lpos[L.far - 1] : vb;
 	out->hi = R.far ? rpos[R.far - 1] + 1 : ve;
 	return 1;
@@ -436,10 +674,15 @@ int dyad_events__pattern(dyad__pmatch *out, const dyad__sent *s, const dm_patter
 	unsigned nv = 0, i;
 	empty.n = 0;
 	expand(p->elems, 0, p->n, &empty, v, &nv, 0);
+	int any = 0;
+	dyad__pmatch pm;
+	/* the variant with the longest match (manual 5.7.1), the first on a tie */
 	for (i = 0; i < nv; i++)
-		if (match_flat(out, s, &v[i], vb, ve, lo, hi))
-			return 1;
-	return 0;
+		if (match_flat(&pm, s, &v[i], vb, ve, lo, hi) && (!any || pm.chars > out->chars)) {
+			*out = pm;
+			any = 1;
+		}
+	return any;
 }
 
 /* The pattern as written, TABARI style ("- * DIPLOMATIC TIES" without the

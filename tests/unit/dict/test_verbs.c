@@ -203,6 +203,7 @@ static void test_dict_verbs__tabari_synsets_and_sections(void **state)
 		"+GROAT\n"
 		"+SILVER_PENNY_\n"
 		"+&METAL_BAR\n"
+		"+OLD GOLD_COIN\n"
 		"</SYNSETS>\n"
 		"<TIME>\n"
 		"fortnight_ago [-14]\n"
@@ -220,11 +221,15 @@ static void test_dict_verbs__tabari_synsets_and_sections(void **state)
 	s = &t.d->synsets[0];
 	assert_string_equal(s->name, "MONIES");
 	assert_string_equal(s->note, "cash");
-	assert_int_equal(s->n_members, 3);
+	assert_int_equal(s->n_members, 4);
 	assert_int_equal(s->members[0].phrase.words[0].mode, DD_STEM);
 	assert_int_equal(s->members[1].phrase.n, 2);
 	assert_int_equal(s->members[1].phrase.words[1].mode, DD_EXACT);
 	assert_string_equal(s->members[2].phrase.words[0].text, "&METAL");
+	/* a blank lets other words in between (5.5.3), "_" does not */
+	assert_int_equal(s->members[1].gaps, 0);
+	assert_int_equal(s->members[3].phrase.n, 3);
+	assert_int_equal(s->members[3].gaps, 1u << 1);
 	assert_int_equal(t.d->n_verbs, 3);
 	assert_int_equal(t.d->verbs[0].section, DD_SECTION_TIME);
 	assert_string_equal(t.d->verbs[0].name, "FORTNIGHT_AGO");
@@ -616,11 +621,37 @@ static void test_dict_verbs__petrarch_regular_forms_match(void **state)
 	done(&t);
 }
 
+/* The compiled matcher keeps each root's section: the coder must not take
+ * a <TIME> or <ATTRIB> root for a verb (manual 10.4, 10.5). */
+static void test_dict_verbs__sections_compiled(void **state)
+{
+	fx t;
+	dyad_matcher *m = NULL;
+	dyad_verb_match vm;
+	static const char *const words[] = { "FORTNIGHT", "AGO", "QUOTH", "PAY" };
+	(void)state;
+	load(&t, "<TIME>\nFORTNIGHT_AGO [-14]\n</TIME>\n<ATTRIB>\nQUOTH [---]\n</ATTRIB>\n"
+		"PAY [071]\nTOLL HAS_RISEN [223]\n", DYAD_DICT_FORMAT_TABARI);
+	/* a root's blanks are kept: its words may be apart (5.5.3) */
+	assert_int_equal(t.d->verbs[3].verbs[0].gaps, 1u << 1);
+	assert_int_equal(dyad_matcher_compile(&m, t.ctx, t.d), DYAD_OK);
+	assert_int_equal(dyad_matcher_verb(m, words, 2, &vm), 1);
+	assert_int_equal(vm.n_words, 2);
+	assert_int_equal(vm.section, DD_SECTION_TIME);
+	assert_int_equal(dyad_matcher_verb(m, words + 2, 1, &vm), 1);
+	assert_int_equal(vm.section, DD_SECTION_ATTRIB);
+	assert_int_equal(dyad_matcher_verb(m, words + 3, 1, &vm), 1);
+	assert_int_equal(vm.section, DD_SECTION_VERBS);
+	dyad_matcher_free(m);
+	done(&t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest fixtures[] = {
 		cmocka_unit_test(test_dict_verbs__tabari_roots_forms_patterns),
 		cmocka_unit_test(test_dict_verbs__tabari_synsets_and_sections),
+		cmocka_unit_test(test_dict_verbs__sections_compiled),
 		cmocka_unit_test(test_dict_verbs__tabari_malformed_lines),
 		cmocka_unit_test(test_dict_verbs__petrarch_blocks_synsets_patterns),
 		cmocka_unit_test(test_dict_verbs__petrarch_malformed_lines),
