@@ -20,6 +20,11 @@ extern "C" {
  * bytes followed by a NUL (not counted in *len) and 0 is returned;
  * DYAD_ENOTFOUND when there is no such file, DYAD_EINVALID when an argument
  * is NULL. Either out pointer may be NULL to test for presence only. */
+/* A dictionary path "builtin:NAME" names built-in file NAME wherever a
+ * dictionary file is loaded (dyad_dict_load, dyad_matcher_open). */
+#define DYAD_BUILTIN_PREFIX "builtin:"
+#define DYAD_BUILTIN_PREFIX_LEN 8
+
 int dyad_builtin_find(const char **data, size_t *len, const char *name);
 
 /* How many files are built in, and the name of the i-th in strcmp order

@@ -104,6 +104,16 @@ typedef struct cli_strv {
 int cli_strv_push(cli_strv *sv, const char *s, size_t len);
 void cli_strv_free(cli_strv *sv);
 
+/* The dictionaries to open: the given paths, "builtin:" standing for all
+ * built-in dictionaries (the .dyad files of dictionaries/ in the source
+ * tree), or, when
+ * none is given, the built-in ones (dyad's defaults). -1 when out of
+ * memory. */
+int cli_dict_expand(cli_strv *out, char *const *given, size_t n);
+
+/* One line per built-in file: "builtin:NAME<TAB>N bytes<TAB>what". */
+void cli_dict_list_builtins(FILE *f);
+
 /* The compiled-dictionary cache directory: $DYAD_CACHE_DIR,
  * $XDG_CACHE_HOME/dyad or ~/.cache/dyad (buf may hold the result); NULL
  * when none can be named. */

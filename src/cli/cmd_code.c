@@ -10,7 +10,7 @@
 #include "cli.h"
 
 static const char code_usage[] =
-	"usage: dyad code --dict FILE [--dict FILE...] [options] [file...]\n"
+	"usage: dyad code [--dict FILE...] [options] [file...]\n"
 	"\n"
 	"Code political events (source, target, CAMEO code) in each story, with\n"
 	"the evidence for each. Reads stdin when no file (or '-') is given.\n"
@@ -18,7 +18,9 @@ static const char code_usage[] =
 	"options:\n"
 	"  --dict FILE       a dictionary file (TABARI, PETRARCH or dyad format, or\n"
 	"                    a TABARI .project naming them); repeat for each file.\n"
-	"                    Required: dyad has no built-in dictionaries yet\n"
+	"                    Without --dict, dyad's built-in dictionaries are used;\n"
+	"                    --dict builtin: adds them to your own files, and\n"
+	"                    --dict builtin:NAME one of them (`dyad dict list`)\n"
 	"  --format F        input format: auto (default), jsonl, text, petrarch, tabari\n"
 	"  --date YYYY-MM-DD story date for stories that carry none\n"
 	"  --output F        json (default: one JSON object per event) or tsv\n"
@@ -48,6 +50,8 @@ static const char code_usage[] =
 	"\"target\",\"verb\"}}} (spans: [start,end) input bytes). See docs/output.md.\n"
 	"\n"
 	"examples:\n"
+	"  dyad code stories.jsonl\n"
+	"  dyad code --dict builtin: --dict my-people.dyad stories.jsonl\n"
 	"  dyad code --dict Validate.project stories.jsonl\n"
 	"  echo 'Freedonia accused Sylvania.' | dyad code --dict my.dyad --format text --explain\n"
 	"  dyad code --output tsv --dict a.actors --dict a.verbs -o events.tsv stories.jsonl\n"
@@ -118,7 +122,7 @@ int cli_cmd_code(int argc, char **argv)
 	code_job job;
 	cli_tally tally;
 	cli_dicts dicts;
-	cli_strv options;
+	cli_strv options, dict_list;
 	dyad_ctx *ctx = NULL;
 	dyad_lexicon *lex = NULL;
 	dyad_coder *coder = NULL;
@@ -131,6 +135,7 @@ int cli_cmd_code(int argc, char **argv)
 	memset(&tally, 0, sizeof tally);
 	memset(&dicts, 0, sizeof dicts);
 	memset(&options, 0, sizeof options);
+	memset(&dict_list, 0, sizeof dict_list);
 	tally.coding = 1;
 	cli_lexicon_defaults(&lopts);
 	inputs = calloc((size_t)argc + 1, sizeof *inputs);
@@ -200,10 +205,10 @@ int cli_cmd_code(int argc, char **argv)
 			goto done;
 		}
 	}
-	if (n_dicts == 0) {
-		/* No built-in dictionaries yet: refuse rather than guess. */
-		cli_error("no dictionaries: pass --dict FILE (a TABARI .project, or each "
-			"actors, agents and verbs file) (try `dyad code --help`)");
+	/* no --dict: dyad's built-in dictionaries */
+	if (cli_dict_expand(&dict_list, dict_paths, (size_t)n_dicts) < 0) {
+		cli_error("out of memory");
+		rc = EXIT_INTERNAL;
 		goto done;
 	}
 	if (dyad_ctx_new(&ctx, NULL) < 0) {
@@ -213,7 +218,7 @@ int cli_cmd_code(int argc, char **argv)
 	}
 	if (!no_cache && !cache_dir)
 		cache_dir = cli_cache_dir(cache_buf, sizeof cache_buf);
-	rc = cli_dicts_open(&dicts, ctx, (const char *const *)dict_paths, (size_t)n_dicts,
+	rc = cli_dicts_open(&dicts, ctx, (const char *const *)dict_list.v, dict_list.n,
 		no_cache ? NULL : cache_dir);
 	/* The coder's options: the dictionaries' own, then --option lines. */
 	for (j = 0; rc == EXIT_OK_ && j < options.n; j++)
@@ -245,6 +250,7 @@ done:
 	dyad_coder_free(coder);
 	cli_dicts_close(&dicts);
 	cli_strv_free(&options);
+	cli_strv_free(&dict_list);
 	dyad_lexicon_free(lex);
 	dyad_ctx_free(ctx);
 	free(inputs);

@@ -5,6 +5,7 @@
  *   convert  translate into dyad, TABARI or PETRARCH format
  *   stats    counts of entries, and load/compile times
  *   lookup   what code an actor phrase gets on a date, and why
+ *   list     the dictionaries built into dyad
  */
 #include <stdlib.h>
 #include <string.h>
@@ -36,6 +37,11 @@ static const char dict_usage[] =
 	"  lookup [--date YYYY-MM-DD] [--no-cache] PHRASE FILE...\n"
 	"        the actor, agent and verb entries PHRASE matches, with the code\n"
 	"        valid on the date and where each is defined\n"
+	"  list\n"
+	"        the files built into dyad: its default dictionaries and tables\n"
+	"\n"
+	"FILE may be builtin:NAME, a file built into dyad, or builtin: for all its\n"
+	"default dictionaries (what `dyad code` uses without --dict).\n"
 	"\n"
 	"options:\n"
 	"  --cache-dir DIR   compiled-dictionary cache (default $DYAD_CACHE_DIR,\n"
@@ -47,6 +53,7 @@ static const char dict_usage[] =
 	"  dyad dict check ../shared/dictionaries/phoenix/*.txt\n"
 	"  dyad dict convert --to dyad -o phoenix.dyad ../shared/dictionaries/phoenix/*.txt\n"
 	"  dyad dict lookup --date 2005-06-01 'VLADIMIR PUTIN' Phoenix.Countries.actors.txt\n"
+	"  dyad dict check --cameo-dir ../shared/cameo builtin:\n"
 	"\n"
 	"exit codes: 0 ok (warnings allowed), 1 entries were rejected (errors), 2 usage,\n"
 	"3 a dictionary file could not be read, 4 output could not be written, 5 internal\n";
@@ -353,18 +360,28 @@ static int tool_lookup(dyad_ctx *ctx, const dict_opts *o)
 int cli_cmd_dict(int argc, char **argv)
 {
 	dict_opts o;
+	cli_strv files;
 	dyad_ctx *ctx = NULL;
 	int i, rc;
 
 	memset(&o, 0, sizeof o);
+	memset(&files, 0, sizeof files);
 	if (argc < 2 || !strcmp(argv[1], "-h") || !strcmp(argv[1], "--help")) {
 		fputs(dict_usage, argc < 2 ? stderr : stdout);
 		return argc < 2 ? EXIT_USAGE : EXIT_OK_;
 	}
 	o.tool = argv[1];
+	if (!strcmp(o.tool, "list")) {
+		if (argc > 2) {
+			cli_error("list takes no arguments (try `dyad dict --help`)");
+			return EXIT_USAGE;
+		}
+		cli_dict_list_builtins(stdout);
+		return EXIT_OK_;
+	}
 	if (strcmp(o.tool, "check") && strcmp(o.tool, "convert") && strcmp(o.tool, "stats") &&
 	    strcmp(o.tool, "lookup")) {
-		cli_error("unknown dict tool '%s' (check, convert, stats, lookup)", o.tool);
+		cli_error("unknown dict tool '%s' (check, convert, stats, lookup, list)", o.tool);
 		return EXIT_USAGE;
 	}
 	o.files = calloc((size_t)argc, sizeof *o.files);
@@ -432,8 +449,17 @@ int cli_cmd_dict(int argc, char **argv)
 		cli_error("convert needs --to dyad, tabari or petrarch");
 		goto usage;
 	}
-	if (dyad_ctx_new(&ctx, NULL) < 0) {
+	/* "builtin:" stands for every built-in dictionary */
+	if (cli_dict_expand(&files, o.files, (size_t)o.n_files) < 0) {
+		cli_strv_free(&files);
 		free(o.files);
+		return EXIT_INTERNAL;
+	}
+	free(o.files);
+	o.files = files.v;
+	o.n_files = (int)files.n;
+	if (dyad_ctx_new(&ctx, NULL) < 0) {
+		cli_strv_free(&files);
 		return EXIT_INTERNAL;
 	}
 	if (!strcmp(o.tool, "check"))
@@ -445,7 +471,7 @@ int cli_cmd_dict(int argc, char **argv)
 	else
 		rc = tool_lookup(ctx, &o);
 	dyad_ctx_free(ctx);
-	free(o.files);
+	cli_strv_free(&files);
 	return rc;
 usage:
 	free(o.files);

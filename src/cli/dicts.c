@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "dyad/builtin.h"
 
 int cli_strv_push(cli_strv *sv, const char *s, size_t len)
 {
@@ -80,4 +81,55 @@ void cli_dicts_close(cli_dicts *d)
 	dyad_matcher_free(d->m);
 	cli_strv_free(&d->options);
 	d->m = NULL;
+}
+
+/* Is built-in file i one of the default dictionaries (a .dyad file; the
+ * code table beside them is not a dictionary)? */
+static int builtin_dict(size_t i)
+{
+	const char *name = dyad_builtin_name(i);
+	size_t n = strlen(name);
+	return n > 5 && !strcmp(name + n - 5, ".dyad");
+}
+
+static int push_builtins(cli_strv *out)
+{
+	size_t i;
+	char buf[512];
+	for (i = 0; i < dyad_builtin_count(); i++) {
+		int n;
+		if (!builtin_dict(i))
+			continue;
+		n = snprintf(buf, sizeof buf, "%s%s", DYAD_BUILTIN_PREFIX, dyad_builtin_name(i));
+		if (n < 0 || (size_t)n >= sizeof buf || cli_strv_push(out, buf, (size_t)n) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+int cli_dict_expand(cli_strv *out, char *const *given, size_t n)
+{
+	size_t i;
+	if (n == 0)
+		return push_builtins(out);
+	for (i = 0; i < n; i++) {
+		int rc = !strcmp(given[i], DYAD_BUILTIN_PREFIX) ? push_builtins(out)
+			: cli_strv_push(out, given[i], strlen(given[i]));
+		if (rc < 0)
+			return -1;
+	}
+	return 0;
+}
+
+void cli_dict_list_builtins(FILE *f)
+{
+	size_t i;
+	for (i = 0; i < dyad_builtin_count(); i++) {
+		const char *data;
+		size_t len;
+		if (dyad_builtin_find(&data, &len, dyad_builtin_name(i)) < 0)
+			continue;
+		fprintf(f, "%s%s\t%zu bytes\t%s\n", DYAD_BUILTIN_PREFIX, dyad_builtin_name(i), len,
+			builtin_dict(i) ? "default dictionary" : "table");
+	}
 }

@@ -25,6 +25,7 @@
 #include "matcher_internal.h"
 #include "model.h"
 #include "dict_build_id.h"
+#include "dyad/builtin.h"
 
 _Static_assert(sizeof(dm_header) == 184, "header layout");
 _Static_assert(offsetof(dm_header, n_sections) == DM_CHECKED_FROM, "checksum start");
@@ -337,13 +338,28 @@ int dyad_dict_sources_hash(uint64_t *out, dyad_ctx *ctx, const char *const *path
 	h = dyad_matcher__fnv(h, DYAD_DICT_BUILD_ID, sizeof DYAD_DICT_BUILD_ID);
 
 	for (i = 0; i < n; i++) {
-		FILE *f = fopen(paths[i], "rb");
+		FILE *f;
 		struct stat st;
 		unsigned char size[8];
 		uint64_t sz;
 		size_t got;
 		int k;
 
+		if (!strncmp(paths[i], DYAD_BUILTIN_PREFIX, DYAD_BUILTIN_PREFIX_LEN)) {
+			/* a built-in dictionary: its bytes are in the binary */
+			const char *data;
+			size_t len;
+			if (dyad_builtin_find(&data, &len, paths[i] + DYAD_BUILTIN_PREFIX_LEN) < 0)
+				return dyad__error(ctx, DYAD_ENOTFOUND, "%s: no such built-in dictionary",
+					paths[i]);
+			h = dyad_matcher__fnv(h, paths[i], strlen(paths[i]) + 1);
+			for (k = 0; k < 8; k++)
+				size[k] = (unsigned char)((uint64_t)len >> (8 * k));
+			h = dyad_matcher__fnv(h, size, sizeof size);
+			h = dyad_matcher__fnv(h, data, len);
+			continue;
+		}
+		f = fopen(paths[i], "rb");
 		if (!f)
 			return dyad__error(ctx, errno == ENOENT ? DYAD_ENOTFOUND : DYAD_EIO, "%s: %s",
 				paths[i], strerror(errno));

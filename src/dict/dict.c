@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "ctx_internal.h"
+#include "dyad/builtin.h"
 #include "model.h"
 
 static const char *const format_names[] = { "auto", "dyad", "tabari", "petrarch" };
@@ -230,13 +231,29 @@ int dyad_dict_load_mem(dyad_dict *d, const char *name, const char *buf, size_t l
 	}
 }
 
+/* "builtin:NAME": a dictionary built into libdyad (dictionaries/NAME in
+ * the source tree, dyad/builtin.h). */
+static int load_builtin(dyad_dict *d, const char *path, dyad_dict_format format,
+	dyad_dict_kind kind)
+{
+	const char *data;
+	size_t len;
+	if (dyad_builtin_find(&data, &len, path + DYAD_BUILTIN_PREFIX_LEN) < 0)
+		return dyad__error(d->ctx, DYAD_ENOTFOUND,
+			"%s: no such built-in dictionary (`dyad dict list` names them)", path);
+	return dyad_dict_load_mem(d, path, data, len, format, kind);
+}
+
 int dyad_dict_load(dyad_dict *d, const char *path, dyad_dict_format format, dyad_dict_kind kind)
 {
-	FILE *f = fopen(path, "rb");
+	FILE *f;
 	char *buf = NULL;
 	size_t len = 0, cap = 0;
 	int rc;
 
+	if (!strncmp(path, DYAD_BUILTIN_PREFIX, DYAD_BUILTIN_PREFIX_LEN))
+		return load_builtin(d, path, format, kind);
+	f = fopen(path, "rb");
 	if (!f)
 		return dyad__error(d->ctx, errno == ENOENT ? DYAD_ENOTFOUND : DYAD_EIO, "%s: %s", path,
 			strerror(errno));
