@@ -10,6 +10,7 @@ scripts/deps.sh
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build build --parallel
 mkdir -p examples/out
-echo "setup: running: build/dyad parse examples/stories.jsonl -o examples/out/stories.parse.jsonl"
-build/dyad parse examples/stories.jsonl -o examples/out/stories.parse.jsonl
-echo "setup: wrote examples/out/stories.parse.jsonl ($(wc -l < examples/out/stories.parse.jsonl) sentences)"
+# The main job, with dyad's built-in dictionaries (no --dict).
+echo "setup: running: build/dyad code examples/stories.jsonl -o examples/out/stories.events.jsonl"
+build/dyad code examples/stories.jsonl -o examples/out/stories.events.jsonl
+echo "setup: wrote examples/out/stories.events.jsonl ($(wc -l < examples/out/stories.events.jsonl) events)"
