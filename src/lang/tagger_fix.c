@@ -284,6 +284,56 @@ static void correct(const dyad_lexicon *lex, const char *text, dyad_token *toks,
 	}
 }
 
+/* Is w the -s form of a verb the lexicon knows ("departs": depart,
+ * "pushes": push), though it does not list w itself? */
+static int third_person(const dyad_lexicon *lex, char *w)
+{
+	size_t n = strlen(w);
+	int r = 0;
+	if (n < 4 || w[n - 1] != 's' || w[n - 2] == 's')
+		return 0;
+	w[n - 1] = '\0';
+	r = can_be(lex, w, F(VB));
+	/* -es only after s, x, z, ch, sh or o ("pushes", not "departes") */
+	if (!r && w[n - 2] == 'e' && n > 4 && (strchr("sxzo", w[n - 3]) ||
+		((w[n - 3] == 'h') && (w[n - 4] == 'c' || w[n - 4] == 's')))) {
+		w[n - 2] = '\0';
+		r = can_be(lex, w, F(VB));
+		w[n - 2] = 'e';
+	}
+	w[n - 1] = 's';
+	return r;
+}
+
+/* A sentence's main clause has a finite verb. When the words before its
+ * first clause opener have none, and a lower-case word right after a
+ * name or pronoun that starts the sentence was taken for a noun but can
+ * be a present-tense verb, it is that verb: "Ethiopia departs from
+ * Libya …", "Ethiopia act on a resolution …" (headline style, where the
+ * trigram model prefers the noun). */
+static void main_verb(const dyad_lexicon *lex, const char *text, dyad_token *toks, size_t n)
+{
+	size_t i, k = 0;
+	char w[32];
+	/* the subject: a name (one or more words) or a pronoun at the start */
+	while (k < n && (toks[k].tag == DYAD_POS_NNP || toks[k].tag == DYAD_POS_NNPS))
+		k++;
+	if (k == 0 && n > 0 && toks[0].tag == DYAD_POS_PRP)
+		k = 1;
+	if (k == 0 || k + 1 >= n)
+		return;
+	for (i = 0; i < n && !clause_opener(text, &toks[i]); i++)
+		if (dyad_pos_is_verb((dyad_pos)toks[i].tag) || toks[i].tag == DYAD_POS_MD)
+			return;
+	if (text[toks[k].off] < 'a' || text[toks[k].off] > 'z')
+		return;
+	lower_tok(w, sizeof w, text, &toks[k]);
+	if (toks[k].tag == DYAD_POS_NNS && (can_be(lex, w, F(VBZ)) || third_person(lex, w)))
+		toks[k].tag = DYAD_POS_VBZ;
+	else if (toks[k].tag == DYAD_POS_NN && can_be(lex, w, F(VBP)))
+		toks[k].tag = DYAD_POS_VBP;
+}
+
 void dyad__tagger_finish(const dyad_lexicon *lex, const char *text, dyad_token *toks,
 	size_t n, const uint8_t *best)
 {
@@ -307,4 +357,5 @@ void dyad__tagger_finish(const dyad_lexicon *lex, const char *text, dyad_token *
 		toks[i].tag = (uint8_t)p;
 	}
 	correct(lex, text, toks, n);
+	main_verb(lex, text, toks, n);
 }

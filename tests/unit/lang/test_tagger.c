@@ -66,6 +66,19 @@ static void test_lang_tagger__to_modal_and_possessives(void **state)
 	check("She thanked her .", "PRP VBD PRP .");
 }
 
+/* A main clause needs a finite verb: after a leading name, a word the
+ * model took for a noun becomes the present-tense verb it can be; not when
+ * the clause has a verb already, nor for a misspelt -es form. */
+static void test_lang_tagger__main_clause_verb(void **state)
+{
+	(void)state;
+	check("Ethiopia departs from Libya after crowds trashed its embassy .",
+		"NNP VBZ IN NNP IN NNS VBD PRP$ NN .");
+	check("Ethiopia act on a resolution with Libya .", "NNP VBP IN DT NN IN NNP .");
+	check("Ethiopia departes from Libya .", "NNP NNS IN NNP .");
+	check("Ethiopia talks were held in Libya .", "NNP NNS VBD VBN IN NNP .");
+}
+
 static void test_lang_tagger__punctuation_by_text(void **state)
 {
 	(void)state;
@@ -115,6 +128,7 @@ int main(void)
 		cmocka_unit_test(test_lang_tagger__participles_after_auxiliaries),
 		cmocka_unit_test(test_lang_tagger__to_modal_and_possessives),
 		cmocka_unit_test(test_lang_tagger__punctuation_by_text),
+		cmocka_unit_test(test_lang_tagger__main_clause_verb),
 		cmocka_unit_test(test_lang_tagger__empty_sentence),
 	};
 	int rc = lang_fixture_open(&fx);
