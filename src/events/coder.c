@@ -283,6 +283,10 @@ static void choose(pick *out, const dyad_coder *c, const dyad__sent *s,
 		dm_pattern_view pv;
 		dyad__pmatch pm;
 		dyad_matcher__verb_pattern(s->m, vm->verb, i, &pv);
+		/* PETRARCH does not implement TABARI's complex code: a pattern
+		 * coded [+++] is passed over (its suite, DEMO-04) */
+		if (!c->dialect_tabari && pv.code && !strcmp(pv.code, "+++"))
+			continue;
 		if (!dyad_events__pattern(&pm, s, &pv, vb, ve, lo, hi))
 			continue;
 		if (out->pattern < 0 || (c->dialect_tabari ? pm.chars > out->pm.chars
