@@ -3,7 +3,9 @@
  *
  *  1. Dictionary hits: at each word, the longest actor or agent phrase that
  *     starts there (TABARI's "longer phrases first", manual 5.2); the words
- *     it covers are consumed.
+ *     it covers are consumed, including those a phrase written with gaps
+ *     passes over ("Ithilen state-run television" for ITHILEN TELEVISION:
+ *     TABARI skips any words but commas, PETRARCH stays in the noun phrase).
  *  2. Agents joined to actors (manual 5.4): an agent immediately after an
  *     actor in its noun phrase ("Gondor's defence minister", "Israeli
  *     president"), or immediately before one, possibly across IN/OF ("the
@@ -121,9 +123,27 @@ static int adjective(const dyad_token *t)
 	return t->tag == DYAD_POS_JJ || t->tag == DYAD_POS_JJR || t->tag == DYAD_POS_JJS;
 }
 
-/* Hits from pass 1, at most one per word. */
+/* Words a phrase written with gaps ("ITHILEN TELEVISION") may pass over
+ * inside a noun phrase, for PETRARCH, which matches actors within one:
+ * determiners, adjectives, nouns, numbers, possessives and OF ("Ithilen
+ * state-run television", "the Prince of Dol Amroth"). */
+static int np_inner(const dyad_token *t, const char *w)
+{
+	switch (t->tag) {
+	case DYAD_POS_DT: case DYAD_POS_PDT: case DYAD_POS_JJ: case DYAD_POS_JJR:
+	case DYAD_POS_JJS: case DYAD_POS_NN: case DYAD_POS_NNS: case DYAD_POS_NNP:
+	case DYAD_POS_NNPS: case DYAD_POS_CD: case DYAD_POS_POS: case DYAD_POS_PRPS:
+		return 1;
+	default:
+		return t->kind == DYAD_TOK_POSSESSIVE || !strcmp(w, "of");
+	}
+}
+
+/* Hits from pass 1, at most one per word. skip: words a gap may pass over
+ * (NULL: TABARI's rule, any but a comma). */
 static size_t dictionary_hits(hit *h, const dyad_matcher *m, const dyad_token *toks,
-	const uint32_t *tok, const char *const *words, size_t n, int32_t date)
+	const uint32_t *tok, const char *const *words, const unsigned char *skip, size_t n,
+	int32_t date)
 {
 	size_t i = 0, k = 0;
 	while (i < n) {
@@ -134,8 +154,8 @@ static size_t dictionary_hits(hit *h, const dyad_matcher *m, const dyad_token *t
 			i++;
 			continue;
 		}
-		ha = dyad_matcher_actor(m, words + i, n - i, date, &am);
-		hg = dyad_matcher_agent(m, words + i, n - i, &gm);
+		ha = dyad_matcher_actor_skip(m, words + i, skip ? skip + i : NULL, n - i, date, &am);
+		hg = dyad_matcher_agent_skip(m, words + i, skip ? skip + i : NULL, n - i, &gm);
 		if (ha && (!hg || am.n_words >= gm.n_words)) {
 			h[k] = (hit){ (uint32_t)i, (uint32_t)(i + am.n_words), HIT_ACTOR, 0, 0, am.code,
 				am.phrase, am.file, am.line };
@@ -199,13 +219,20 @@ int dyad_actors__find(dyad__mention **out, size_t *n_out, const dyad_matcher *m,
 	const dyad_token *toks = an->doc.toks;
 	hit *h = dyad_arena_alloc(arena, (n + 1) * sizeof *h);
 	dyad__mention *mt = dyad_arena_alloc(arena, (n + 1) * sizeof *mt);
+	unsigned char *skip = NULL;
 	size_t nh, i, k = 0;
 
 	*out = NULL;
 	*n_out = 0;
 	if (!h || !mt)
 		return DYAD_ENOMEM;
-	nh = dictionary_hits(h, m, toks, tok, words, n, date);
+	if (opts->noun_phrases) {
+		if (!(skip = dyad_arena_alloc(arena, n + 1)))
+			return DYAD_ENOMEM;
+		for (i = 0; i < n; i++)
+			skip[i] = (unsigned char)np_inner(&toks[tok[i]], words[i]);
+	}
+	nh = dictionary_hits(h, m, toks, tok, words, skip, n, date);
 
 	for (i = 0; i < nh; i++) {
 		hit *g = &h[i];
