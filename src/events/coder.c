@@ -451,7 +451,8 @@ static int glued_nt(const dyad_analysis *an, uint32_t t)
 }
 
 /* Words of a sentence: each token's lower-case form, a hyphenated word
- * split at its hyphens (TABARI reads "Barad-dur" as BARAD DUR, 5.2). TABARI
+ * split at its hyphens (TABARI reads "Barad-dur" as BARAD DUR, 5.2), a name
+ * joined by underscores at those ("Dol_Amroth": DOL AMROTH). TABARI
  * reads words between blanks (5.2), so with its rules a negative
  * contraction stays one word: "didn't", as its dictionaries spell it
  * (&NEGATVAUXVRB = DIDN'T); PETRARCH's Treebank words keep "did" "n't". */
@@ -463,7 +464,7 @@ static int split_words(dyad__sent *s, dyad_arena *a, const dyad_analysis *an,
 		const char *w = an->doc.toks[t].lower ? an->doc.toks[t].lower : "";
 		cap += 1;
 		for (; *w; w++)
-			cap += *w == '-';
+			cap += *w == '-' || *w == '_';
 	}
 	s->words = dyad_arena_alloc(a, cap * sizeof *s->words);
 	s->tok = dyad_arena_alloc(a, cap * sizeof *s->tok);
@@ -483,9 +484,9 @@ static int split_words(dyad__sent *s, dyad_arena *a, const dyad_analysis *an,
 			s->words[n - 1] = jw;
 			continue;
 		}
-		if (tk->kind == DYAD_TOK_WORD && strchr(w, '-') && w[0] != '-') {
+		if (tk->kind == DYAD_TOK_WORD && strpbrk(w, "-_") && w[0] != '-') {
 			while (*w) {
-				size_t l = strcspn(w, "-");
+				size_t l = strcspn(w, "-_");
 				if (l > 0) {
 					s->words[n] = dyad_arena_strndup(a, w, l);
 					if (!s->words[n])
@@ -493,7 +494,7 @@ static int split_words(dyad__sent *s, dyad_arena *a, const dyad_analysis *an,
 					s->tok[n++] = t;
 				}
 				w += l;
-				while (*w == '-')
+				while (*w == '-' || *w == '_')
 					w++;
 			}
 			continue;
