@@ -9,9 +9,10 @@
  *  - a non-last word equals the token (DD_EXACT, DD_LITERAL) or is a prefix
  *    of it (DD_STEM: the key has DM_STEM_SEP after it);
  *  - the last word: DD_EXACT equals the token, or the token is the word
- *    plus one regular ending S 'S ’S ES ED EN ING (5.2.3; endings only on
- *    the last word, rule 1); DD_STEM is a prefix of it; DD_LITERAL equals it
- *    (rule 2: "=" words take no endings).
+ *    plus one regular ending (5.2.3; endings only on the last word, rule
+ *    1): S 'S ES for nouns, S ED ES EN ING (and D after E) for verbs;
+ *    DD_STEM is a prefix of it; DD_LITERAL equals it (rule 2: "=" words
+ *    take no endings).
  * Gaps (DM_GAP, actors and agents): a word TABARI writes after a blank
  * ("ITHILEN TELEVISION", "PRINCE DOL_AMROTH") may come after other words
  * ("Ithilen state-run television", "the Prince of Dol_Amroth"), which the
@@ -30,13 +31,26 @@ static unsigned char up(unsigned char c)
 	return c >= 'a' && c <= 'z' ? (unsigned char)(c - 32) : c;
 }
 
-/* Is rest (non-empty) one regular ending? */
-static int regular_ending(const unsigned char *r)
+/* Is rest (non-empty), after a word ending in `last`, one regular ending
+ * for a phrase of kind? TABARI (manual 5.2.3 and its parser): nouns
+ * (actors, agents, synset members) take the plural and possessive S 'S ES;
+ * verbs S ED ES EN ING, and D after a final E (DONATE_: DONATED); issues
+ * and discards, whose "n:"/"v:" marks do not say which, take either. */
+static int regular_ending(unsigned kind, unsigned char last, const unsigned char *r)
 {
-	static const char *const endings[] = { "S", "'S", "\xE2\x80\x99S", "ES", "ED", "EN", "ING" };
+	static const struct { const char *e; unsigned char noun, verb; } endings[] = {
+		{ "S", 1, 1 }, { "ES", 1, 1 }, { "'S", 1, 0 }, { "\xE2\x80\x99S", 1, 0 },
+		{ "ED", 0, 1 }, { "EN", 0, 1 }, { "ING", 0, 1 }, { "D", 0, 1 }
+	};
+	int noun = kind == DM_ACTOR || kind == DM_AGENT || kind == DM_SYNSET;
+	int verb = kind == DM_VERB;
 	size_t i, k;
 	for (i = 0; i < sizeof endings / sizeof *endings; i++) {
-		const unsigned char *e = (const unsigned char *)endings[i];
+		const unsigned char *e = (const unsigned char *)endings[i].e;
+		if ((noun && !endings[i].noun) || (verb && !endings[i].verb))
+			continue;
+		if (e[0] == 'D' && !e[1] && up(last) != 'E')
+			continue;
 		for (k = 0; e[k] && up(r[k]) == e[k]; k++)
 			;
 		if (!e[k] && !r[k])
@@ -169,7 +183,8 @@ int dyad_matcher__match(const dyad_matcher *m, unsigned kind, uint32_t entry,
 					if (tm->kind != kind || (entry != DM_NONE && tm->entry != entry))
 						continue;
 					ok = !*rest || tm->mode == DD_STEM
-						|| (tm->mode == DD_EXACT && regular_ending(rest));
+						|| (tm->mode == DD_EXACT
+							&& regular_ending(kind, rest[-1], rest));
 					if (ok && better(m, out, have, best_exact, w.ti + 1, w.chars,
 						    tm->mode != DD_STEM, t)) {
 						have = 1;

@@ -425,7 +425,8 @@ static int passive_by(const dyad__sent *s, uint32_t ve, uint16_t flags)
 }
 
 /* Look a verb up at word i: the word as written, else its lemma. */
-static int lookup_verb(const dyad__sent *s, uint32_t i, dyad_verb_match *vm)
+static int lookup_verb(const dyad_coder *c, const dyad__sent *s, uint32_t i,
+	dyad_verb_match *vm)
 {
 	const char *tmp[8];
 	size_t k, n = s->n - i < 8 ? s->n - i : 8;
@@ -437,7 +438,12 @@ static int lookup_verb(const dyad__sent *s, uint32_t i, dyad_verb_match *vm)
 	for (k = 0; k < n; k++)
 		tmp[k] = s->words[i + k];
 	tmp[0] = t->lemma;
-	return dyad_matcher_verb(s->m, tmp, n, vm);
+	if (!dyad_matcher_verb(s->m, tmp, n, vm))
+		return 0;
+	/* a TABARI word written "BAN=" takes no endings (5.2.3), so "baning"
+	 * is no form of it even though its lemma is */
+	k = strcspn(vm->phrase, "_ ");
+	return !(c->dialect_tabari && k > 0 && vm->phrase[k - 1] == '=');
 }
 
 /* Is token t a negative contraction split off the word before it ("did"
@@ -529,6 +535,13 @@ static int verb_candidate(const dyad_coder *c, const dyad__sent *s, uint32_t i)
 		for (k = 0; k < s->n_ments; k++)
 			if (i >= s->ments[k].b && i < s->ments[k].e)
 				return 0;
+		/* TABARI reads "donate's" as one word, and a verb takes no 'S
+		 * ending (5.2.3) */
+		if (i + 1 < s->n && s->tok[i + 1] == s->tok[i] + 1) {
+			const dyad_token *nx = t + 1;
+			if (nx->kind == DYAD_TOK_POSSESSIVE && nx->off == t->off + t->len)
+				return 0;
+		}
 		return 1;
 	}
 	if (t->chunk >= 0 && s->an->chunks.chunks[t->chunk].type == DYAD_CHUNK_VP)
@@ -649,7 +662,7 @@ static int code_sentence(job *j, const dyad_analysis *an, uint32_t si, dyad_stor
 		dyad_verb_match vm;
 		if (!verb_candidate(c, &s, i))
 			continue;
-		if (lookup_verb(&s, i, &vm)) {
+		if (lookup_verb(c, &s, i, &vm)) {
 			nverbs++;
 			if (first_verb == UINT32_MAX)
 				first_verb = i;
@@ -684,7 +697,7 @@ static int code_sentence(job *j, const dyad_analysis *an, uint32_t si, dyad_stor
 			if (s.hidden[i] || t->chunk < 0)
 				continue;
 			ch = &an->chunks.chunks[t->chunk];
-			if (!verb_candidate(c, &s, i) || !lookup_verb(&s, i, &vm))
+			if (!verb_candidate(c, &s, i) || !lookup_verb(c, &s, i, &vm))
 				continue;
 			ve = i + (uint32_t)vm.n_words;
 			say(j, si, "verb '%s' -> block %s (%s:%u)", s.words[i], vm.name ? vm.name : "?",

@@ -99,10 +99,14 @@ static void test_dict_matcher__regular_endings_last_word_only(void **state)
 {
 	fixture *f = *state;
 	static const char *const ok[] = { "heads", "head's", "head\xE2\x80\x99s", "heades",
-		"headed", "headen", "heading", "HEADING" };
+		"HEADS" };
+	/* verb endings are no noun endings (TABARI's parser) */
+	static const char *const no[] = { "headed", "headen", "heading", "headd" };
 	size_t i, n = 0;
 	for (i = 0; i < sizeof ok / sizeof *ok; i++)
 		assert_string_equal(actor_at(f->m, ok[i], DYAD_DATE_NONE, NULL), "HED");
+	for (i = 0; i < sizeof no / sizeof *no; i++)
+		assert_null(actor_at(f->m, no[i], DYAD_DATE_NONE, NULL));
 	assert_null(actor_at(f->m, "headings", DYAD_DATE_NONE, NULL));
 	assert_null(actor_at(f->m, "headly", DYAD_DATE_NONE, NULL));
 	assert_string_equal(actor_at(f->m, "border guards", DYAD_DATE_NONE, &n), "BRD");
@@ -194,6 +198,33 @@ static void test_dict_matcher__gaps(void **state)
 	assert_string_equal(am.code, "ITHTV");
 	assert_int_equal(am.n_words, 4);
 	assert_string_equal(am.phrase, "ITHILEN TELEVISION_");
+	dyad_matcher_free(m);
+	dyad_ctx_free(ctx);
+}
+
+/* A verb whose last word ends in E takes D ("DONATE_": donated), as
+ * TABARI's parser allows; a noun does not. */
+static void test_dict_matcher__verb_ending_d(void **state)
+{
+	dyad_ctx *ctx;
+	dyad_dict *d;
+	dyad_matcher *m;
+	dyad_verb_match vm;
+	fx_words t;
+	uint32_t file;
+	(void)state;
+	assert_int_equal(dyad_ctx_new(&ctx, NULL), DYAD_OK);
+	assert_int_equal(dyad_dict_new(&d, ctx), DYAD_OK);
+	assert_int_equal(dyad_dict__add_file(d, &file, "x"), DYAD_OK);
+	fx_verb(d, "DONATE", "073", FX_L("DONATE_"), NULL, NULL, 1);
+	FX_ACTOR(d, 2, FX_L("DOVE_"), FX_L("DOV"));
+	assert_int_equal(dyad_matcher_compile(&m, ctx, d), DYAD_OK);
+	dyad_dict_free(d);
+	assert_int_equal(dyad_matcher_verb(m, fx_split(&t, "donated"), 1, &vm), 1);
+	assert_int_equal(dyad_matcher_verb(m, fx_split(&t, "donates"), 1, &vm), 1);
+	assert_int_equal(dyad_matcher_verb(m, fx_split(&t, "donate's"), 1, &vm), 0);
+	assert_null(actor_at(m, "doved", DYAD_DATE_NONE, NULL));
+	assert_string_equal(actor_at(m, "doves", DYAD_DATE_NONE, NULL), "DOV");
 	dyad_matcher_free(m);
 	dyad_ctx_free(ctx);
 }
@@ -315,6 +346,11 @@ static void test_dict_matcher__verbs_and_patterns(void **state)
 	assert_int_equal(dyad_matcher_verb(f->m, fx_split(&t, "carrying out"), fx_nwords("carrying out"), &vm), 0);
 	assert_int_equal(dyad_matcher_verb(f->m, fx_split(&t, "carry outs"), fx_nwords("carry outs"), &vm), 1);
 	assert_int_equal(dyad_matcher_verb(f->m, fx_split(&t, "carry"), fx_nwords("carry"), &vm), 0);
+	/* verbs: S ED ES EN ING, D after a final E, never the possessive */
+	assert_int_equal(dyad_matcher_verb(f->m, fx_split(&t, "sayed"), 1, &vm), 1);
+	assert_int_equal(dyad_matcher_verb(f->m, fx_split(&t, "sayen"), 1, &vm), 1);
+	assert_int_equal(dyad_matcher_verb(f->m, fx_split(&t, "say's"), 1, &vm), 0);
+	assert_int_equal(dyad_matcher_verb(f->m, fx_split(&t, "sayd"), 1, &vm), 0);
 	assert_int_equal(dyad_matcher_verb(f->m, fx_split(&t, "attacked"), fx_nwords("attacked"), &vm), 1);
 	assert_string_equal(vm.code, "190");
 	assert_int_equal(vm.line, 600);
@@ -440,6 +476,7 @@ int main(void)
 			teardown),
 		cmocka_unit_test(test_dict_matcher__multi_word_and_stem_inside),
 		cmocka_unit_test(test_dict_matcher__gaps),
+		cmocka_unit_test(test_dict_matcher__verb_ending_d),
 		cmocka_unit_test_setup_teardown(test_dict_matcher__dated_codes, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_dict_matcher__tabari_date_precedence, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_dict_matcher__agents, setup, teardown),
