@@ -219,13 +219,14 @@ int dyad_actors__find(dyad__mention **out, size_t *n_out, const dyad_matcher *m,
 	const dyad_token *toks = an->doc.toks;
 	hit *h = dyad_arena_alloc(arena, (n + 1) * sizeof *h);
 	dyad__mention *mt = dyad_arena_alloc(arena, (n + 1) * sizeof *mt);
-	unsigned char *skip = NULL;
+	unsigned char *skip = NULL, *closed = dyad_arena_alloc(arena, n + 1);
 	size_t nh, i, k = 0;
 
 	*out = NULL;
 	*n_out = 0;
-	if (!h || !mt)
+	if (!h || !mt || !closed)
 		return DYAD_ENOMEM;
+	memset(closed, 0, n + 1); /* per mention: joined its list by a conjunction */
 	if (opts->noun_phrases) {
 		if (!(skip = dyad_arena_alloc(arena, n + 1)))
 			return DYAD_ENOMEM;
@@ -334,27 +335,54 @@ int dyad_actors__find(dyad__mention **out, size_t *n_out, const dyad_matcher *m,
 		mt[i].code = NULL;
 	}
 
-	/* Compound actors: members separated by "and" or by commas ending in
-	 * "and" (manual 7.5). */
+	/* Compound actors: members separated by "and" (or "nor": "neither A nor
+	 * B") or by commas ending in "and" (manual 7.5: <np1>, <np2>, ...
+	 * AND <actor>). TABARI chains lists ("A and B, and C and D" is one);
+	 * PETRARCH's parse sees two coordinated noun phrases there: after the
+	 * conjunction a comma ends the list. */
 	for (i = 1; i < k; i++) {
 		uint32_t gb = mt[i - 1].e, ge = mt[i].b, j;
-		int and_seen = 0, sep = 0, ok = ge > gb && mt[i - 1].code && mt[i].code;
+		int and_seen = 0, sep = 0, comma = 0, ok = ge > gb && mt[i - 1].code && mt[i].code;
 		for (j = gb; ok && j < ge; j++) {
-			if (!strcmp(words[j], "and"))
+			if (!strcmp(words[j], "and") || !strcmp(words[j], "nor"))
 				and_seen = sep = 1;
 			else if (!strcmp(words[j], ","))
-				sep = 1;
+				sep = comma = 1;
 			else if (toks[tok[j]].tag != DYAD_POS_DT && !(sep && np_filler(&toks[tok[j]])))
 				ok = 0; /* after the "and" or comma, the next member's noun
 				         * phrase may open with adjectives ("and the evil
 				         * Gondor") */
 		}
-		if (ok && (and_seen || (i + 1 < k && !strcmp(words[gb], ","))))
+		if (ok && comma && opts->noun_phrases && mt[i - 1].group >= 0 && closed[i - 1])
+			ok = 0;
+		if (ok && (and_seen || (i + 1 < k && !strcmp(words[gb], ",")))) {
 			mt[i].group = mt[i - 1].group >= 0 ? mt[i - 1].group : (int32_t)(i - 1);
+			closed[i] = (unsigned char)and_seen;
+		}
 	}
 	for (i = 0; i < k; i++)
 		if (mt[i].group < 0 && i + 1 < k && mt[i + 1].group == (int32_t)i)
 			mt[i].group = (int32_t)i;
+	/* TABARI: a member's noun phrase may hold several actors with only
+	 * adjectives and determiners between them (7.5: "Israeli Prime Minister
+	 * Sharon and President Bush" gives ISRAEL, SHARON and BUSH); each is a
+	 * member. PETRARCH's parse keeps the phrase's head only. */
+	for (i = 1; !opts->noun_phrases && i < k; i++) {
+		uint32_t j;
+		int ok = mt[i - 1].code && mt[i].code && !mt[i - 1].pronoun && !mt[i].pronoun
+			&& (mt[i - 1].group >= 0) != (mt[i].group >= 0);
+		for (j = mt[i - 1].e; ok && j < mt[i].b; j++)
+			ok = adjective(&toks[tok[j]]) || toks[tok[j]].tag == DYAD_POS_DT;
+		if (ok && mt[i - 1].group >= 0) {
+			mt[i].group = mt[i - 1].group;
+		} else if (ok) {
+			/* ahead of the group's first: it names the group now */
+			int32_t old = mt[i].group;
+			for (j = (uint32_t)i; j < k && mt[j].group == old; j++)
+				mt[j].group = (int32_t)(i - 1);
+			mt[i - 1].group = (int32_t)(i - 1);
+		}
+	}
 	/* A group of one (commas without a final "and") is no compound. */
 	for (i = 0; i < k; i++) {
 		size_t j, cnt = 0;
