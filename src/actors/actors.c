@@ -139,6 +139,22 @@ static int np_inner(const dyad_token *t, const char *w)
 	}
 }
 
+/* PETRARCH: do words [b, e) between two actors join two noun phrases
+ * that each hold one of them ("Ithilen's sheep and goats of Gondor")? One
+ * AND, every other word inside a noun phrase. */
+static int np_conjuncts(const dyad_token *toks, const uint32_t *tok, const char *const *words,
+	uint32_t b, uint32_t e)
+{
+	uint32_t i, conj = 0;
+	for (i = b; i < e; i++) {
+		if (!strcmp(words[i], "and"))
+			conj++;
+		else if (!np_inner(&toks[tok[i]], words[i]))
+			return 0;
+	}
+	return conj == 1;
+}
+
 /* Hits from pass 1, at most one per word. skip: words a gap may pass over
  * (NULL: TABARI's rule, any but a comma). */
 static size_t dictionary_hits(hit *h, const dyad_matcher *m, const dyad_token *toks,
@@ -355,6 +371,9 @@ int dyad_actors__find(dyad__mention **out, size_t *n_out, const dyad_matcher *m,
 		}
 		if (ok && comma && opts->noun_phrases && mt[i - 1].group >= 0 && closed[i - 1])
 			ok = 0;
+		if (!ok && opts->noun_phrases && ge > gb && mt[i - 1].code && mt[i].code
+			&& !mt[i - 1].pronoun && !mt[i].pronoun)
+			ok = and_seen = np_conjuncts(toks, tok, words, gb, ge);
 		if (ok && (and_seen || (i + 1 < k && !strcmp(words[gb], ",")))) {
 			mt[i].group = mt[i - 1].group >= 0 ? mt[i - 1].group : (int32_t)(i - 1);
 			closed[i] = (unsigned char)and_seen;
