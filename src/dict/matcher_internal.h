@@ -23,7 +23,7 @@
 #include "dyad/dict.h"
 
 #define DM_MAGIC "DYADMTCH"
-#define DM_VERSION 3u  /* 2: option lines section; 3: DM_GAP in keys */
+#define DM_VERSION 4u  /* 2: option lines section; 3: DM_GAP in keys; 4: PETRARCH whole words */
 #define DM_ENDIAN 0x01020304u
 #define DM_NONE UINT32_MAX      /* "no string / no index" */
 #define DM_STEM_SEP '\x01'     /* key byte after a non-last DD_STEM word */
