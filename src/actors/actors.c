@@ -273,11 +273,18 @@ int dyad_actors__find(dyad__mention **out, size_t *n_out, const dyad_matcher *m,
 			x->actor_e = g->e;
 			continue;
 		}
-		/* An agent: join it to the actor before it, else after it. */
+		/* An agent: join it to the actor before it, else after it; with
+		 * TABARI's rules one immediately before an actor and not
+		 * immediately after one goes with the actor it touches (5.4:
+		 * "immediately before an actor, immediately after an actor"):
+		 * "Ithilen's awful minister Calimehtar" is Calimehtar. */
 		former = g->b > 0 && !strcmp(words[g->b - 1], "former");
 		{
 			const char *acode = former ? "ELI" : g->code;
-			if (k > 0 && i > 0 && h[i - 1].kind == HIT_ACTOR
+			int touches_next = !opts->noun_phrases && i + 1 < nh
+				&& h[i + 1].kind == HIT_ACTOR && h[i + 1].b == g->e
+				&& !(i > 0 && h[i - 1].e == g->b);
+			if (!touches_next && k > 0 && i > 0 && h[i - 1].kind == HIT_ACTOR
 				&& (!mt[k - 1].agent || (opts->noun_phrases && mt[k - 1].b < mt[k - 1].actor_b))
 				&& mt[k - 1].e == h[i - 1].e && gap_is(toks, tok, words, h[i - 1].e, g->b, 0)) {
 				x = &mt[k - 1];
