@@ -176,6 +176,16 @@ typedef struct dyad_actor_match {
 int dyad_matcher_actor(const dyad_matcher *m, const char *const *words, size_t n, int32_t date,
 	dyad_actor_match *out);
 
+/* As dyad_matcher_actor, saying which words a phrase may skip. A phrase
+ * whose words the dictionary writes apart with a blank ("ITHILEN
+ * TELEVISION"; dyad format "ITHILEN ... TELEVISION") also matches with
+ * other words between them ("Ithilen state-run television"); the match's
+ * n_words then counts them. Word i may be skipped when skip[i] is nonzero;
+ * skip NULL (dyad_matcher_actor): any word but "," ";" ":" "(" ")", as
+ * TABARI. */
+int dyad_matcher_actor_skip(const dyad_matcher *m, const char *const *words,
+	const unsigned char *skip, size_t n, int32_t date, dyad_actor_match *out);
+
 /* The i-th code of an actor entry with its validity (for explanations). */
 typedef struct dyad_code_info {
 	const char *code;
@@ -196,6 +206,9 @@ typedef struct dyad_agent_match {
 
 int dyad_matcher_agent(const dyad_matcher *m, const char *const *words, size_t n,
 	dyad_agent_match *out);
+/* As dyad_matcher_actor_skip, for agents. */
+int dyad_matcher_agent_skip(const dyad_matcher *m, const char *const *words,
+	const unsigned char *skip, size_t n, dyad_agent_match *out);
 
 typedef struct dyad_verb_match {
 	size_t n_words;

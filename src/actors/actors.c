@@ -3,7 +3,9 @@
  *
  *  1. Dictionary hits: at each word, the longest actor or agent phrase that
  *     starts there (TABARI's "longer phrases first", manual 5.2); the words
- *     it covers are consumed.
+ *     it covers are consumed, including those a phrase written with gaps
+ *     passes over ("Ithilen state-run television" for ITHILEN TELEVISION:
+ *     TABARI skips any words but commas, PETRARCH stays in the noun phrase).
  *  2. Agents joined to actors (manual 5.4): an agent immediately after an
  *     actor in its noun phrase ("Gondor's defence minister", "Israeli
  *     president"), or immediately before one, possibly across IN/OF ("the
@@ -127,9 +129,43 @@ static int adjective(const dyad_token *t)
 	return t->tag == DYAD_POS_JJ || t->tag == DYAD_POS_JJR || t->tag == DYAD_POS_JJS;
 }
 
-/* Hits from pass 1, at most one per word. */
+/* Words a phrase written with gaps ("ITHILEN TELEVISION") may pass over
+ * inside a noun phrase, for PETRARCH, which matches actors within one:
+ * determiners, adjectives, nouns, numbers, possessives and OF ("Ithilen
+ * state-run television", "the Prince of Dol Amroth"). */
+static int np_inner(const dyad_token *t, const char *w)
+{
+	switch (t->tag) {
+	case DYAD_POS_DT: case DYAD_POS_PDT: case DYAD_POS_JJ: case DYAD_POS_JJR:
+	case DYAD_POS_JJS: case DYAD_POS_NN: case DYAD_POS_NNS: case DYAD_POS_NNP:
+	case DYAD_POS_NNPS: case DYAD_POS_CD: case DYAD_POS_POS: case DYAD_POS_PRPS:
+		return 1;
+	default:
+		return t->kind == DYAD_TOK_POSSESSIVE || !strcmp(w, "of");
+	}
+}
+
+/* PETRARCH: do words [b, e) between two actors join two noun phrases
+ * that each hold one of them ("Ithilen's sheep and goats of Gondor")? One
+ * AND, every other word inside a noun phrase. */
+static int np_conjuncts(const dyad_token *toks, const uint32_t *tok, const char *const *words,
+	uint32_t b, uint32_t e)
+{
+	uint32_t i, conj = 0;
+	for (i = b; i < e; i++) {
+		if (!strcmp(words[i], "and"))
+			conj++;
+		else if (!np_inner(&toks[tok[i]], words[i]))
+			return 0;
+	}
+	return conj == 1;
+}
+
+/* Hits from pass 1, at most one per word. skip: words a gap may pass over
+ * (NULL: TABARI's rule, any but a comma). */
 static size_t dictionary_hits(hit *h, const dyad_matcher *m, const dyad_token *toks,
-	const uint32_t *tok, const char *const *words, size_t n, int32_t date)
+	const uint32_t *tok, const char *const *words, const unsigned char *skip, size_t n,
+	int32_t date)
 {
 	size_t i = 0, k = 0;
 	while (i < n) {
@@ -140,8 +176,8 @@ static size_t dictionary_hits(hit *h, const dyad_matcher *m, const dyad_token *t
 			i++;
 			continue;
 		}
-		ha = dyad_matcher_actor(m, words + i, n - i, date, &am);
-		hg = dyad_matcher_agent(m, words + i, n - i, &gm);
+		ha = dyad_matcher_actor_skip(m, words + i, skip ? skip + i : NULL, n - i, date, &am);
+		hg = dyad_matcher_agent_skip(m, words + i, skip ? skip + i : NULL, n - i, &gm);
 		if (ha && (!hg || am.n_words >= gm.n_words)) {
 			h[k] = (hit){ (uint32_t)i, (uint32_t)(i + am.n_words), HIT_ACTOR, 0, 0, am.code,
 				am.phrase, am.file, am.line };
@@ -209,13 +245,21 @@ int dyad_actors__find(dyad__mention **out, size_t *n_out, const dyad_matcher *m,
 	const dyad_token *toks = an->doc.toks;
 	hit *h = dyad_arena_alloc(arena, (n + 1) * sizeof *h);
 	dyad__mention *mt = dyad_arena_alloc(arena, (n + 1) * sizeof *mt);
+	unsigned char *skip = NULL, *closed = dyad_arena_alloc(arena, n + 1);
 	size_t nh, i, k = 0;
 
 	*out = NULL;
 	*n_out = 0;
-	if (!h || !mt)
+	if (!h || !mt || !closed)
 		return DYAD_ENOMEM;
-	nh = dictionary_hits(h, m, toks, tok, words, n, date);
+	memset(closed, 0, n + 1); /* per mention: joined its list by a conjunction */
+	if (opts->noun_phrases) {
+		if (!(skip = dyad_arena_alloc(arena, n + 1)))
+			return DYAD_ENOMEM;
+		for (i = 0; i < n; i++)
+			skip[i] = (unsigned char)np_inner(&toks[tok[i]], words[i]);
+	}
+	nh = dictionary_hits(h, m, toks, tok, words, skip, n, date);
 
 	for (i = 0; i < nh; i++) {
 		hit *g = &h[i];
@@ -239,11 +283,18 @@ int dyad_actors__find(dyad__mention **out, size_t *n_out, const dyad_matcher *m,
 			x->actor_e = g->e;
 			continue;
 		}
-		/* An agent: join it to the actor before it, else after it. */
+		/* An agent: join it to the actor before it, else after it; with
+		 * TABARI's rules one immediately before an actor and not
+		 * immediately after one goes with the actor it touches (5.4:
+		 * "immediately before an actor, immediately after an actor"):
+		 * "Ithilen's awful minister Calimehtar" is Calimehtar. */
 		former = g->b > 0 && !strcmp(words[g->b - 1], "former");
 		{
 			const char *acode = former ? "ELI" : g->code;
-			if (k > 0 && i > 0 && h[i - 1].kind == HIT_ACTOR
+			int touches_next = !opts->noun_phrases && i + 1 < nh
+				&& h[i + 1].kind == HIT_ACTOR && h[i + 1].b == g->e
+				&& !(i > 0 && h[i - 1].e == g->b);
+			if (!touches_next && k > 0 && i > 0 && h[i - 1].kind == HIT_ACTOR
 				&& (!mt[k - 1].agent || (opts->noun_phrases && mt[k - 1].b < mt[k - 1].actor_b))
 				&& mt[k - 1].e == h[i - 1].e && gap_is(toks, tok, words, h[i - 1].e, g->b, 0)) {
 				x = &mt[k - 1];
@@ -317,28 +368,58 @@ int dyad_actors__find(dyad__mention **out, size_t *n_out, const dyad_matcher *m,
 		mt[i].code = NULL;
 	}
 
-	/* Compound actors: members separated by "and" or by commas ending in
-	 * "and" (manual 7.5). */
+	/* Compound actors: members separated by "and" (or "nor": "neither A nor
+	 * B") or by commas ending in "and" (manual 7.5: <np1>, <np2>, ...
+	 * AND <actor>). TABARI chains lists ("A and B, and C and D" is one);
+	 * PETRARCH's parse sees two coordinated noun phrases there: after the
+	 * conjunction a comma ends the list. */
 	for (i = 1; i < k; i++) {
 		uint32_t gb = mt[i - 1].e, ge = mt[i].b, j;
-		int and_seen = 0, sep = 0, ok = ge > gb && mt[i - 1].code && mt[i].code;
+		int and_seen = 0, sep = 0, comma = 0, ok = ge > gb && mt[i - 1].code && mt[i].code;
 		for (j = gb; ok && j < ge; j++) {
-			if (!strcmp(words[j], "and"))
+			if (!strcmp(words[j], "and") || !strcmp(words[j], "nor"))
 				and_seen = sep = 1;
 			else if (!strcmp(words[j], ","))
-				sep = 1;
+				sep = comma = 1;
 			else if (toks[tok[j]].tag != DYAD_POS_DT && !(sep && np_filler(&toks[tok[j]])))
 				ok = 0; /* after the "and" or comma, the next member's noun
 				         * phrase may open with adjectives ("and the evil
 				         * Gondor") */
 		}
-		if (ok && (and_seen || (i + 1 < k && !strcmp(words[gb], ","))))
+		if (ok && comma && opts->noun_phrases && mt[i - 1].group >= 0 && closed[i - 1])
+			ok = 0;
+		if (!ok && opts->noun_phrases && ge > gb && mt[i - 1].code && mt[i].code
+			&& !mt[i - 1].pronoun && !mt[i].pronoun)
+			ok = and_seen = np_conjuncts(toks, tok, words, gb, ge);
+		if (ok && (and_seen || (i + 1 < k && !strcmp(words[gb], ",")))) {
 			mt[i].group = mt[i - 1].group >= 0 ? mt[i - 1].group : (int32_t)(i - 1);
+			closed[i] = (unsigned char)and_seen;
+		}
 	}
 	for (i = 0; i < k; i++)
 		if (mt[i].group < 0 && i + 1 < k && mt[i + 1].group == (int32_t)i)
 			mt[i].group = (int32_t)i;
-	/* A list ends at its last "and": members after it, joined by commas
+	/* TABARI: a member's noun phrase may hold several actors with only
+	 * adjectives and determiners between them (7.5: "Israeli Prime Minister
+	 * Sharon and President Bush" gives ISRAEL, SHARON and BUSH); each is a
+	 * member. PETRARCH's parse keeps the phrase's head only. */
+	for (i = 1; !opts->noun_phrases && i < k; i++) {
+		uint32_t j;
+		int ok = mt[i - 1].code && mt[i].code && !mt[i - 1].pronoun && !mt[i].pronoun
+			&& (mt[i - 1].group >= 0) != (mt[i].group >= 0);
+		for (j = mt[i - 1].e; ok && j < mt[i].b; j++)
+			ok = adjective(&toks[tok[j]]) || toks[tok[j]].tag == DYAD_POS_DT;
+		if (ok && mt[i - 1].group >= 0) {
+			mt[i].group = mt[i - 1].group;
+		} else if (ok) {
+			/* ahead of the group's first: it names the group now */
+			int32_t old = mt[i].group;
+			for (j = (uint32_t)i; j < k && mt[j].group == old; j++)
+				mt[j].group = (int32_t)(i - 1);
+			mt[i - 1].group = (int32_t)(i - 1);
+		}
+	}
+	/* A list ends at its last "and" (or "nor"): members after it, joined by commas
 	 * only ("Rohan, an Arnorian official"), are none; a group of one is
 	 * no compound. */
 	for (i = 0; i < k; i++) {
@@ -346,10 +427,16 @@ int dyad_actors__find(dyad__mention **out, size_t *n_out, const dyad_matcher *m,
 		if (mt[i].group != (int32_t)i)
 			continue;
 		for (j = i + 1; j < k && mt[j].group == (int32_t)i; j++) {
+			/* joined by a conjunction, or within one noun phrase (no
+			 * comma between: "the evil Marsovia angry Kostra") */
 			uint32_t w;
-			for (w = mt[j - 1].e; w < mt[j].b; w++)
-				if (!strcmp(words[w], "and"))
-					last = j;
+			int conj = 0, comma = 0;
+			for (w = mt[j - 1].e; w < mt[j].b; w++) {
+				conj |= !strcmp(words[w], "and") || !strcmp(words[w], "nor");
+				comma |= !strcmp(words[w], ",");
+			}
+			if (conj || !comma)
+				last = j;
 		}
 		for (j = i; j < k && mt[j].group == (int32_t)i; j++)
 			if (j > last || last == i)

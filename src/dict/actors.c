@@ -18,7 +18,7 @@
  * for every entry, then are copied to the arena once the entry ends. */
 typedef struct pend {
 	int open, dead;     /* dead: its phrase was rejected; swallow its lines */
-	int pet;            /* PETRARCH: words match whole (no stems) */
+	int whole;          /* PETRARCH: an unmarked last word is a whole word */
 	dd_origin origin;
 	const char *note;
 	const char *text;   /* primary phrase as written, for messages */
@@ -57,17 +57,17 @@ static int finish(dyad_dict *d, pend *p)
 	return rc;
 }
 
-/* Parse a phrase; 1 ok, 0 rejected (error reported), DYAD_ENOMEM. */
-static int phrase(dyad_dict *d, const pend *p, dd_origin at, const char *s, size_t n,
-	dd_phrase *out)
+/* Parse a phrase; 1 ok, 0 rejected (error reported), DYAD_ENOMEM. whole:
+ * PETRARCH's reading, where an unmarked last word is the whole word (with
+ * the regular endings), not TABARI's stem: PETRARCH "works with complete
+ * words", so THE_KU is no match for "the Kuwait government". */
+static int phrase(dyad_dict *d, dd_origin at, const char *s, size_t n, dd_phrase *out, int whole)
 {
 	int rc = dyad_dict__phrase_tabari(d, out, s, n), e = DYAD_OK;
+	if (rc == DYAD_OK && whole && out->words[out->n - 1].mode == DD_STEM)
+		out->words[out->n - 1].mode = DD_EXACT;
 	if (rc == DYAD_ENOMEM)
 		return rc;
-	/* PETRARCH compares an actor's words whole (its actor_phrase_match):
-	 * "THE_KU" is no stem of "the Kuwait" (a regular ending still goes) */
-	if (rc == DYAD_OK && p->pet && out->n && out->words[out->n - 1].mode == DD_STEM)
-		out->words[out->n - 1].mode = DD_EXACT;
 	if (rc < 0) {
 		size_t i;
 		for (i = 0; i < n && s[i] && strchr(" \t_-", s[i]); i++)
@@ -200,7 +200,7 @@ static int line(dyad_dict *d, pend *p, const dd_nline *ln, dd_origin at)
 			return rc;
 		}
 		k = phrase_part(d, at, s + 1, n - 1, &rc);
-		if ((ok = phrase(d, p, at, s + 1, k, &ph)) <= 0)
+		if ((ok = phrase(d, at, s + 1, k, &ph, p->whole)) <= 0)
 			return ok < 0 ? ok : rc;
 		if ((rc = add_name(d, p, &ph, DD_NAME_SYNONYM, note, at)) < 0)
 			return rc;
@@ -214,7 +214,7 @@ static int line(dyad_dict *d, pend *p, const dd_nline *ln, dd_origin at)
 		p->dead = 1;
 		return rc;
 	}
-	if ((ok = phrase(d, p, at, s, k, &ph)) <= 0) {
+	if ((ok = phrase(d, at, s, k, &ph, p->whole)) <= 0) {
 		p->dead = 1;
 		return ok < 0 ? ok : rc;
 	}
@@ -239,7 +239,7 @@ int dyad_dict__read_actors(dyad_dict *d, uint32_t file, const char *buf, size_t 
 	int rc = DYAD_OK, section = 0;
 
 	memset(&p, 0, sizeof p);
-	p.pet = format == DYAD_DICT_FORMAT_PETRARCH;
+	p.whole = format == DYAD_DICT_FORMAT_PETRARCH;
 	dyad_dict__noun_lines_init(&it, file, buf, len, format == DYAD_DICT_FORMAT_PETRARCH);
 	while (rc >= 0 && dyad_dict__noun_lines_next(&it, &ln)) {
 		dd_origin at = { file, it.line };

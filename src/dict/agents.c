@@ -205,6 +205,7 @@ static int entry(dyad_dict *d, dd_origin at, const dd_nline *ln, int pet, const 
 	uint32_t count = 0;
 	dd_agent ag, *slot;
 	int rc = DYAD_OK, r, brace, ok;
+	uint32_t w;
 
 	if (!o) {
 		/* PETRARCH only warns and skips such a line: nothing it codes is
@@ -269,6 +270,15 @@ static int entry(dyad_dict *d, dd_origin at, const dd_nline *ln, int pet, const 
 			if ((ok = add(d, at, tmp, pn + 2, names, &count, DD_NAME_SYNONYM, "plural")) < 0)
 				return ok;
 		}
+	}
+	/* PETRARCH "works with complete words": an unmarked last word is the
+	 * whole word, with the regular plural it generates (the model's
+	 * endings) unless "{…}" lists the plural or "{}" refuses one, or the
+	 * names come from a substitution set; then the names are all there is. */
+	for (w = 0; pet && w < count; w++) {
+		dd_word *lw = &names[w].phrase.words[names[w].phrase.n - 1];
+		if (lw->mode == DD_STEM)
+			lw->mode = br || memchr(s, '!', pn) ? DD_LITERAL : DD_EXACT;
 	}
 	ag.n_names = count;
 	ag.names = dyad_arena_alloc(d->arena, count * sizeof *ag.names);

@@ -152,9 +152,10 @@ static uint32_t intern(builder *b, const char *s)
 	return s ? intern_n(b, s, strlen(s), 0) : DM_NONE;
 }
 
-/* The phrase in TABARI spelling: words joined by "_", the last ending in
- * "_" (DD_EXACT), "=" (DD_LITERAL) or nothing (DD_STEM). */
-static uint32_t spell(builder *b, const dd_phrase *ph)
+/* The phrase in TABARI spelling: words joined by "_" (by a blank before a
+ * word with a gap, when gaps count), the last ending in "_" (DD_EXACT), "="
+ * (DD_LITERAL) or nothing (DD_STEM). */
+static uint32_t spell(builder *b, const dd_phrase *ph, int gaps)
 {
 	char tmp[1024];
 	size_t n = 0;
@@ -166,7 +167,7 @@ static uint32_t spell(builder *b, const dd_phrase *ph)
 		if (n + len + 3 > sizeof tmp)
 			break;
 		if (i)
-			tmp[n++] = '_';
+			tmp[n++] = gaps && ph->words[i].gap ? ' ' : '_';
 		memcpy(tmp + n, w, len);
 		n += len;
 		if (ph->words[i].mode == DD_LITERAL)
@@ -179,12 +180,14 @@ static uint32_t spell(builder *b, const dd_phrase *ph)
 
 /* Add a phrase row and its trie key with terminal (kind, entry). Phrases
  * with no words, an empty word, or more than DM_MAX_WORDS are skipped: they
- * could never match (the lint reports them). */
+ * could never match (the lint reports them). Gaps (dd_word.gap) count in
+ * noun phrases, actors and agents: DM_GAP opens such a word's key. */
 static void add_phrase(builder *b, const dd_phrase *ph, dd_origin o, unsigned kind, uint32_t entry)
 {
 	dm_name *nm;
 	krec *r;
 	uint32_t i, start, name;
+	int gaps = kind == DM_ACTOR || kind == DM_AGENT;
 
 	if (!ph->n || ph->n > DM_MAX_WORDS || b->failed)
 		return;
@@ -197,14 +200,17 @@ static void add_phrase(builder *b, const dd_phrase *ph, dd_origin o, unsigned ki
 	nm->file = o.file;
 	nm->line = o.line;
 	nm->n_words = ph->n;
-	nm->text = spell(b, ph);
+	nm->text = spell(b, ph, gaps);
 	start = (uint32_t)b->keys.n;
 	for (i = 0; i < ph->n; i++) {
 		const char *w = ph->words[i].text;
+		int gap = gaps && i > 0 && ph->words[i].gap;
 		size_t len = strlen(w), k;
-		unsigned char *p = grow(b, &b->keys, len + 1);
+		unsigned char *p = grow(b, &b->keys, len + 1 + (size_t)gap);
 		if (!p)
 			return;
+		if (gap)
+			*p++ = DM_GAP;
 		for (k = 0; k < len; k++)
 			p[k] = (unsigned char)(w[k] >= 'a' && w[k] <= 'z' ? w[k] - 32 : w[k]);
 		if (i + 1 < ph->n)

@@ -144,6 +144,7 @@ static int word(dd_lex *r, dd_word *w, dd_span t)
 	text = (char *)w->text;
 	n = strlen(text);
 	w->mode = DD_EXACT;
+	w->gap = 0;
 	if (!esc && n && (text[n - 1] == '*' || text[n - 1] == '=')) {
 		if (n == 1)
 			return dyad_dict__lex_reject(r, "empty word '%.*s' in a phrase", t.s, t.n);
@@ -153,15 +154,17 @@ static int word(dd_lex *r, dd_word *w, dd_span t)
 	return DYAD_OK;
 }
 
-/* Words separated by white space or "_". *mark: the index of a word
- * written with a leading "+" (verb forms), UINT32_MAX when none; pass NULL
- * where "+" is an ordinary character. */
+/* Words separated by white space or "_". A "..." standing alone between
+ * two words lets other words come between them (dd_word.gap: TABARI's
+ * blank-separated "ITHILEN TELEVISION" is "ITHILEN ... TELEVISION").
+ * *mark: the index of a word written with a leading "+" (verb forms),
+ * UINT32_MAX when none; pass NULL where "+" is an ordinary character. */
 int dyad_dict__lex_phrase(dd_lex *r, dd_phrase *out, dd_span t, uint32_t *mark)
 {
 	dd_word words[MAX_WORDS];
 	uint32_t n = 0;
 	size_t i = 0;
-	int rc;
+	int rc, gap = 0;
 
 	out->words = NULL;
 	out->n = 0;
@@ -176,6 +179,12 @@ int dyad_dict__lex_phrase(dd_lex *r, dd_phrase *out, dd_span t, uint32_t *mark)
 		w.s = t.s + i;
 		i = word_end(t, i, "_");
 		w.n = (size_t)(t.s + i - w.s);
+		if (w.n == 3 && !memcmp(w.s, "...", 3)) {
+			if (!n || gap)
+				return dyad_dict__lex_reject(r, "'...' must stand between two words in '%.*s'", t.s, t.n);
+			gap = 1;
+			continue;
+		}
 		if (n == MAX_WORDS)
 			return dyad_dict__lex_reject(r, "phrase '%.*s' has more than 64 words", t.s, t.n);
 		if (mark && w.n > 1 && w.s[0] == '+') {
@@ -187,8 +196,11 @@ int dyad_dict__lex_phrase(dd_lex *r, dd_phrase *out, dd_span t, uint32_t *mark)
 		}
 		if ((rc = word(r, &words[n], w)) < 0)
 			return rc;
-		n++;
+		words[n++].gap = (uint8_t)gap;
+		gap = 0;
 	}
+	if (gap)
+		return dyad_dict__lex_reject(r, "'...' must stand between two words in '%.*s'", t.s, t.n);
 	if (!n)
 		return DYAD_OK;
 	out->words = dyad_arena_alloc(r->d->arena, n * sizeof *words);

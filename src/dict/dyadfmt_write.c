@@ -50,6 +50,7 @@ static void put_text(dd_sink *s, const char *text, int synset)
 	for (i = 0; i < n; i++) {
 		char c = text[i];
 		int esc = isspace((unsigned char)c) || strchr("\\,{}()[]|#>", c) ||
+			(!synset && i == 0 && !strcmp(text, "...")) || /* the gap mark */
 			(!synset && (c == '_' || (i == 0 && strchr("&+$%@^", c)) ||
 			(i == n - 1 && (c == '*' || c == '='))));
 		if (esc)
@@ -72,7 +73,7 @@ void dyad_dict__spell_phrase(dd_sink *s, const dd_phrase *p, uint32_t mark)
 	uint32_t i;
 	for (i = 0; i < p->n; i++) {
 		if (i)
-			dyad_dict__put(s, " ", 1);
+			dyad_dict__puts(s, p->words[i].gap ? " ... " : " ");
 		if (i == mark)
 			dyad_dict__put(s, "+", 1);
 		put_word(s, p->words[i].text, p->words[i].mode);

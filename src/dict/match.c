@@ -9,12 +9,17 @@
  *  - a non-last word equals the token (DD_EXACT, DD_LITERAL) or is a prefix
  *    of it (DD_STEM: the key has DM_STEM_SEP after it);
  *  - the last word: DD_EXACT equals the token, or the token is the word
- *    plus one regular ending S 'S ’S ES ED EN ING (5.2.3; endings only on
- *    the last word, rule 1); DD_STEM is a prefix of it; DD_LITERAL equals it
- *    (rule 2: "=" words take no endings).
- * Ranking (longest match, TABARI's "longer phrases first"): most words,
- * then most phrase characters, then exact/literal over stem, then the
- * entry defined first.
+ *    plus one regular ending (5.2.3; endings only on the last word, rule
+ *    1): S 'S ES for nouns, S ED ES EN ING (and D after E) for verbs;
+ *    DD_STEM is a prefix of it; DD_LITERAL equals it (rule 2: "=" words
+ *    take no endings).
+ * Gaps (DM_GAP, actors and agents): a word TABARI writes after a blank
+ * ("ITHILEN TELEVISION", "PRINCE DOL_AMROTH") may come after other words
+ * ("Ithilen state-run television", "the Prince of Dol_Amroth"), which the
+ * match then spans; "_" keeps words consecutive (TABARI's connectors).
+ * Ranking (longest match, TABARI's "longer phrases first"): most phrase
+ * words, then most phrase characters, then fewest words skipped, then
+ * exact/literal over stem, then the entry defined first.
  */
 #include <string.h>
 
@@ -26,13 +31,26 @@ static unsigned char up(unsigned char c)
 	return c >= 'a' && c <= 'z' ? (unsigned char)(c - 32) : c;
 }
 
-/* Is rest (non-empty) one regular ending? */
-static int regular_ending(const unsigned char *r)
+/* Is rest (non-empty), after a word ending in `last`, one regular ending
+ * for a phrase of kind? TABARI (manual 5.2.3 and its parser): nouns
+ * (actors, agents, synset members) take the plural and possessive S 'S ES;
+ * verbs S ED ES EN ING, and D after a final E (DONATE_: DONATED); issues
+ * and discards, whose "n:"/"v:" marks do not say which, take either. */
+static int regular_ending(unsigned kind, unsigned char last, const unsigned char *r)
 {
-	static const char *const endings[] = { "S", "'S", "\xE2\x80\x99S", "ES", "ED", "EN", "ING" };
+	static const struct { const char *e; unsigned char noun, verb; } endings[] = {
+		{ "S", 1, 1 }, { "ES", 1, 1 }, { "'S", 1, 0 }, { "\xE2\x80\x99S", 1, 0 },
+		{ "ED", 0, 1 }, { "EN", 0, 1 }, { "ING", 0, 1 }, { "D", 0, 1 }
+	};
+	int noun = kind == DM_ACTOR || kind == DM_AGENT || kind == DM_SYNSET;
+	int verb = kind == DM_VERB;
 	size_t i, k;
 	for (i = 0; i < sizeof endings / sizeof *endings; i++) {
-		const unsigned char *e = (const unsigned char *)endings[i];
+		const unsigned char *e = (const unsigned char *)endings[i].e;
+		if ((noun && !endings[i].noun) || (verb && !endings[i].verb))
+			continue;
+		if (e[0] == 'D' && !e[1] && up(last) != 'E')
+			continue;
 		for (k = 0; e[k] && up(r[k]) == e[k]; k++)
 			;
 		if (!e[k] && !r[k])
@@ -62,28 +80,56 @@ typedef struct walk {
 	uint32_t node, lp, ti, ci, chars;
 } walk;
 
-/* Is candidate (words, chars, exact, term) better than the best so far? */
+/* May word i be skipped inside a phrase with a gap? Without the caller's
+ * word classes, as TABARI: any word but a comma, and the ";" ":" "(" ")"
+ * its parser turns into commas (manual 5.5.3: matching stops at commas). */
+static int skippable(const char *const *words, const unsigned char *skip, size_t i)
+{
+	const char *w = words[i];
+	if (skip)
+		return skip[i] != 0;
+	return !(w[0] && !w[1] && strchr(",;:()", w[0]));
+}
+
+/* Is candidate (n_words, span, chars, exact, term) better than the best so
+ * far? More phrase words, then more characters, then fewer words skipped. */
 static int better(const dyad_matcher *m, const dm_hit *best, int have, int best_exact,
-	uint32_t words, uint32_t chars, int exact, uint32_t term)
+	uint32_t span, uint32_t chars, int exact, uint32_t term)
 {
 	const dm_term *a, *b;
+	uint32_t na, nb;
 	if (!have)
 		return 1;
-	if (words != best->words)
-		return words > best->words;
-	if (chars != best->chars)
-		return chars > best->chars;
-	if (exact != best_exact)
-		return exact > best_exact;
 	a = &m->terms[term];
 	b = &m->terms[best->term];
+	na = m->names[a->name].n_words;
+	nb = m->names[b->name].n_words;
+	if (na != nb)
+		return na > nb;
+	if (chars != best->chars)
+		return chars > best->chars;
+	if (span != best->words)
+		return span < best->words;
+	if (exact != best_exact)
+		return exact > best_exact;
 	if (a->entry != b->entry)
 		return a->entry < b->entry;
 	return a->name < b->name;
 }
 
+/* Queue the branches of a gap before token ti: the next phrase word at
+ * ti+1, ti+2, ... as long as the words passed over may be skipped. */
+static size_t push_gap(walk *stack, size_t top, walk w, const char *const *words,
+	const unsigned char *skip, size_t n)
+{
+	uint32_t j;
+	for (j = w.ti; j + 1 < n && top < DM_WALK_STACK && skippable(words, skip, j); j++)
+		stack[top++] = (walk){ w.node, w.lp, j + 1, 0, w.chars };
+	return top;
+}
+
 int dyad_matcher__match(const dyad_matcher *m, unsigned kind, uint32_t entry,
-	const char *const *words, size_t n, dm_hit *out)
+	const char *const *words, const unsigned char *skip, size_t n, dm_hit *out)
 {
 	walk stack[DM_WALK_STACK];
 	size_t top = 0;
@@ -113,6 +159,11 @@ int dyad_matcher__match(const dyad_matcher *m, unsigned kind, uint32_t entry,
 					}
 					tok = (const unsigned char *)words[++w.ti];
 					w.ci = 0;
+				} else if (l == (unsigned char)DM_GAP) {
+					/* zero words skipped here, more later */
+					walk g = w;
+					g.lp++;
+					top = push_gap(stack, top, g, words, skip, n);
 				} else if (up(tok[w.ci]) == l && tok[w.ci]) {
 					w.ci++;
 					w.chars++;
@@ -132,7 +183,8 @@ int dyad_matcher__match(const dyad_matcher *m, unsigned kind, uint32_t entry,
 					if (tm->kind != kind || (entry != DM_NONE && tm->entry != entry))
 						continue;
 					ok = !*rest || tm->mode == DD_STEM
-						|| (tm->mode == DD_EXACT && regular_ending(rest));
+						|| (tm->mode == DD_EXACT
+							&& regular_ending(kind, rest[-1], rest));
 					if (ok && better(m, out, have, best_exact, w.ti + 1, w.chars,
 						    tm->mode != DD_STEM, t)) {
 						have = 1;
@@ -149,6 +201,10 @@ int dyad_matcher__match(const dyad_matcher *m, unsigned kind, uint32_t entry,
 			if (w.ci > 0 && w.ti + 1 < n && top < DM_WALK_STACK
 				&& m->nodes[nd->child].first == (unsigned char)DM_STEM_SEP)
 				stack[top++] = (walk){ nd->child, 0, w.ti, w.ci, w.chars };
+			/* At a word's start, a gap may open the next phrase word. */
+			if (w.ci == 0 && top < DM_WALK_STACK
+				&& (c = child_of(m, nd, (unsigned char)DM_GAP)) != DM_NONE)
+				stack[top++] = (walk){ c, 0, w.ti, 0, w.chars };
 			c = child_of(m, nd, tok[w.ci] ? up(tok[w.ci]) : ' ');
 			if (c == DM_NONE)
 				break;
@@ -188,13 +244,19 @@ static long resolve(const dyad_matcher *m, const dm_actor *a, int32_t date)
 int dyad_matcher_actor(const dyad_matcher *m, const char *const *words, size_t n, int32_t date,
 	dyad_actor_match *out)
 {
+	return dyad_matcher_actor_skip(m, words, NULL, n, date, out);
+}
+
+int dyad_matcher_actor_skip(const dyad_matcher *m, const char *const *words,
+	const unsigned char *skip, size_t n, int32_t date, dyad_actor_match *out)
+{
 	dm_hit h;
 	const dm_term *t;
 	const dm_actor *a;
 	long ci;
 
 	memset(out, 0, sizeof *out);
-	if (!dyad_matcher__match(m, DM_ACTOR, DM_NONE, words, n, &h))
+	if (!dyad_matcher__match(m, DM_ACTOR, DM_NONE, words, skip, n, &h))
 		return 0;
 	t = &m->terms[h.term];
 	a = &m->actors[t->entry];
@@ -235,12 +297,18 @@ static void origin(const dyad_matcher *m, const dm_name *nm, const char **file, 
 int dyad_matcher_agent(const dyad_matcher *m, const char *const *words, size_t n,
 	dyad_agent_match *out)
 {
+	return dyad_matcher_agent_skip(m, words, NULL, n, out);
+}
+
+int dyad_matcher_agent_skip(const dyad_matcher *m, const char *const *words,
+	const unsigned char *skip, size_t n, dyad_agent_match *out)
+{
 	dm_hit h;
 	const dm_term *t;
 	const dm_agent *a;
 
 	memset(out, 0, sizeof *out);
-	if (!dyad_matcher__match(m, DM_AGENT, DM_NONE, words, n, &h))
+	if (!dyad_matcher__match(m, DM_AGENT, DM_NONE, words, skip, n, &h))
 		return 0;
 	t = &m->terms[h.term];
 	a = &m->agents[t->entry];
@@ -260,7 +328,7 @@ int dyad_matcher_verb(const dyad_matcher *m, const char *const *words, size_t n,
 	const dm_verb *v;
 
 	memset(out, 0, sizeof *out);
-	if (!dyad_matcher__match(m, DM_VERB, DM_NONE, words, n, &h))
+	if (!dyad_matcher__match(m, DM_VERB, DM_NONE, words, NULL, n, &h))
 		return 0;
 	t = &m->terms[h.term];
 	v = &m->verbs[t->entry];
@@ -302,7 +370,7 @@ size_t dyad_matcher__synset_match(const dyad_matcher *m, size_t synset, const ch
 {
 	dm_hit h;
 	if (synset >= m->n[DM_S_SYNSETS]
-		|| !dyad_matcher__match(m, DM_SYNSET, (uint32_t)synset, words, n, &h))
+		|| !dyad_matcher__match(m, DM_SYNSET, (uint32_t)synset, words, NULL, n, &h))
 		return 0;
 	return h.words;
 }
@@ -311,7 +379,7 @@ static int entry_match(const dyad_matcher *m, unsigned kind, const char *const *
 	size_t *n_words, size_t *index)
 {
 	dm_hit h;
-	if (!dyad_matcher__match(m, kind, DM_NONE, words, n, &h))
+	if (!dyad_matcher__match(m, kind, DM_NONE, words, NULL, n, &h))
 		return 0;
 	*n_words = h.words;
 	*index = m->terms[h.term].entry;

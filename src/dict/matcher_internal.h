@@ -23,10 +23,13 @@
 #include "dyad/dict.h"
 
 #define DM_MAGIC "DYADMTCH"
-#define DM_VERSION 3u  /* 2: option lines section; 3: verb sections, gaps */
+#define DM_VERSION 5u  /* 2: option lines section; 3: verb sections, gaps; 4: DM_GAP in keys,
+                          * PETRARCH whole words; 5: both */
 #define DM_ENDIAN 0x01020304u
 #define DM_NONE UINT32_MAX      /* "no string / no index" */
 #define DM_STEM_SEP '\x01'     /* key byte after a non-last DD_STEM word */
+#define DM_GAP '\x02'          /* key byte before a word that may follow the
+                                 * previous one after other words (dd_word.gap) */
 #define DM_MAX_WORDS 64         /* longest phrase compiled (words) */
 
 /* What a phrase terminal stands for. */
@@ -132,16 +135,19 @@ DYAD_NODISCARD int dyad_matcher__load_mem(dyad_matcher **out, dyad_ctx *ctx, con
 
 /* ---- Generic phrase lookup (match.c) ----------------------------------
  * The longest phrase of `kind` matching at words[0] (restricted to entry
- * `entry` unless DM_NONE). Returns 1 and the winning terminal, or 0. No
- * allocation; the walk keeps at most DM_WALK_STACK pending stem branches. */
+ * `entry` unless DM_NONE). Returns 1 and the winning terminal, or 0. A
+ * word after DM_GAP may come after other words, each of which must be
+ * skippable: skip[i] nonzero, or, with skip NULL, any word but a comma
+ * (or ; : ( ), which TABARI reads as commas). No allocation; the walk keeps at most DM_WALK_STACK pending
+ * stem and gap branches. */
 #define DM_WALK_STACK 64
 typedef struct dm_hit {
-	uint32_t words;   /* tokens consumed */
+	uint32_t words;   /* tokens consumed, skipped ones included */
 	uint32_t chars;   /* phrase characters matched */
 	uint32_t term;    /* index into m->terms */
 } dm_hit;
 int dyad_matcher__match(const dyad_matcher *m, unsigned kind, uint32_t entry,
-	const char *const *words, size_t n, dm_hit *out);
+	const char *const *words, const unsigned char *skip, size_t n, dm_hit *out);
 
 /* ---- For the event coder ------------------------------------------- */
 

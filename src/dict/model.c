@@ -101,9 +101,10 @@ int dyad_dict__phrase_tabari(dyad_dict *d, dd_phrase *out, const char *s, size_t
 		len--;
 	while (i < len) {
 		size_t start, end;
-		uint8_t mode;
-		while (i < len && (s[i] == '_' || s[i] == '-' || isspace((unsigned char)s[i])))
-			i++;
+		uint8_t mode, gap = 0;
+		for (; i < len && (s[i] == '_' || s[i] == '-' || isspace((unsigned char)s[i])); i++)
+			if (n > 0 && isspace((unsigned char)s[i]))
+				gap = 1;
 		if (i >= len)
 			break;
 		start = i;
@@ -124,6 +125,7 @@ int dyad_dict__phrase_tabari(dyad_dict *d, dd_phrase *out, const char *s, size_t
 		if (!words[n].text)
 			return DYAD_ENOMEM;
 		words[n].mode = mode;
+		words[n].gap = gap;
 		n++;
 	}
 	if (n == 0)

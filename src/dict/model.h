@@ -32,6 +32,10 @@ typedef enum dd_mode {
 typedef struct dd_word {
 	const char *text;
 	uint8_t mode;     /* dd_mode */
+	uint8_t gap;      /* 1: other words may come between this word and the
+	                   * one before it (TABARI writes the two apart with a
+	                   * blank, "ITHILEN TELEVISION"; "_" keeps them
+	                   * consecutive). Noun phrases (actors, agents) only. */
 } dd_word;
 
 typedef struct dd_phrase {
@@ -302,7 +306,8 @@ char *dyad_dict__str(dyad_dict *d, const char *s, size_t len, int upper);
  * "VLADIMIR PUTIN", "HEADQUARTERS=") into words with modes: "_" and spaces
  * separate words; a word followed by "_" or a space (not last) is DD_EXACT;
  * the last word is DD_STEM unless it ends in "_" (DD_EXACT) or "=" (DD_LITERAL).
- * Hyphens count as "_" (manual 5.2). DYAD_EINPUT for an empty phrase. */
+ * Hyphens count as "_" (manual 5.2). A word after a blank (rather than a
+ * "_" or "-" alone) gets gap = 1. DYAD_EINPUT for an empty phrase. */
 DYAD_NODISCARD int dyad_dict__phrase_tabari(dyad_dict *d, dd_phrase *out, const char *s, size_t len);
 
 /* Day number for a TABARI/PETRARCH date "YYMMDD" or "YYYYMMDD"; -1 if

@@ -57,9 +57,9 @@ int dyad_dict__noun_code(dyad_dict *d, dd_origin at, const char *s, size_t n, dd
 /* Arena copy of a span (NULL when len is 0); sets *rc on OOM. */
 const char *dyad_dict__noun_span(dyad_dict *d, const char *s, size_t len, int *rc);
 
-/* Phrase in TABARI/PETRARCH spelling: words joined by "_", the last one
- * with "_" when exact and "=" when literal (dyad_dict__phrase_tabari's
- * inverse). */
+/* Phrase in TABARI/PETRARCH spelling: words joined by "_" (by a blank
+ * before a word with gap), the last one with "_" when exact and "=" when
+ * literal (dyad_dict__phrase_tabari's inverse). */
 void dyad_dict__noun_put_phrase(FILE *f, const dd_phrase *p);
 
 /* A code block "[CODE]" / "[CODE <YYMMDD]" / … with the date in YYMMDD

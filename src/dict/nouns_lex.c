@@ -349,8 +349,11 @@ void dyad_dict__noun_put_phrase(FILE *f, const dd_phrase *p)
 		if (w->mode == DD_LITERAL)
 			fputc('=', f);
 		/* Inner words are whole words whatever their mode (phrase_tabari
-		 * gives them DD_EXACT); the last one says its mode itself. */
-		if (!last || w->mode == DD_EXACT)
+		 * gives them DD_EXACT); the last one says its mode itself. A
+		 * blank before the next word lets words come between (gap). */
+		if (!last && p->words[i + 1].gap)
+			fputc(' ', f);
+		else if (!last || w->mode == DD_EXACT)
 			fputc('_', f);
 	}
 }

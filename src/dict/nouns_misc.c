@@ -274,6 +274,7 @@ static int issue_phrase(dyad_dict *d, const char *s, size_t n, dd_phrase *out, i
 		if (!words[k].text)
 			return DYAD_ENOMEM;
 		words[k].mode = marked ? DD_EXACT : DD_LITERAL;
+		words[k].gap = 0;
 		k++;
 	}
 	if (k == 0)

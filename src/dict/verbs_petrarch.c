@@ -77,6 +77,7 @@ static int split_words(dyad_dict *d, dd_phrase *out, const char *s, size_t n, ui
 			return DYAD_EINPUT;
 		if (!(w[k].text = dyad_dict__str(d, s + b, i - b, 1)))
 			return DYAD_ENOMEM;
+		w[k].gap = 0;
 		w[k++].mode = mode;
 	}
 	if (k == 0)

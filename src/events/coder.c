@@ -519,7 +519,8 @@ static int passive_by(const dyad__sent *s, uint32_t ve, uint16_t flags)
 
 /* Look a verb up at word i: the word as written, else its lemma. Roots of
  * TABARI's <ATTRIB> and <TIME> sections are not verbs (10.4, 10.5). */
-static int lookup_verb1(const dyad__sent *s, uint32_t i, dyad_verb_match *vm)
+static int lookup_verb1(const dyad_coder *c, const dyad__sent *s, uint32_t i,
+	dyad_verb_match *vm)
 {
 	const char *tmp[8];
 	size_t k, n = s->n - i < 8 ? s->n - i : 8;
@@ -531,17 +532,23 @@ static int lookup_verb1(const dyad__sent *s, uint32_t i, dyad_verb_match *vm)
 	for (k = 0; k < n; k++)
 		tmp[k] = s->words[i + k];
 	tmp[0] = t->lemma;
-	return dyad_matcher_verb(s->m, tmp, n, vm) && vm->section == 0;
+	if (!dyad_matcher_verb(s->m, tmp, n, vm) || vm->section != 0)
+		return 0;
+	/* a TABARI word written "BAN=" takes no endings (5.2.3), so "baning"
+	 * is no form of it even though its lemma is */
+	k = strcspn(vm->phrase, "_ ");
+	return !(c->dialect_tabari && k > 0 && vm->phrase[k - 1] == '=');
 }
 
 /* As lookup_verb1, or a TABARI root written with blanks whose words come
  * later in word i's clause, whichever spans more words. */
-static int lookup_verb(const dyad__sent *s, uint32_t i, dyad_verb_match *vm)
+static int lookup_verb(const dyad_coder *c, const dyad__sent *s, uint32_t i,
+	dyad_verb_match *vm)
 {
 	dyad_verb_match g;
 	const dyad_token *t = &s->an->doc.toks[s->tok[i]];
 	uint32_t hi = i;
-	int r = lookup_verb1(s, i, vm);
+	int r = lookup_verb1(c, s, i, vm);
 	if (!s->n_gapped)
 		return r;
 	while (hi < s->n && s->clause[hi] == s->clause[i])
@@ -597,7 +604,8 @@ static int glued_nt(const dyad_analysis *an, uint32_t t)
 }
 
 /* Words of a sentence: each token's lower-case form, a hyphenated word
- * split at its hyphens (TABARI reads "Barad-dur" as BARAD DUR, 5.2). TABARI
+ * split at its hyphens (TABARI reads "Barad-dur" as BARAD DUR, 5.2), a name
+ * joined by underscores at those ("Dol_Amroth": DOL AMROTH). TABARI
  * reads words between blanks (5.2), so with its rules a negative
  * contraction stays one word: "didn't", as its dictionaries spell it
  * (&NEGATVAUXVRB = DIDN'T); PETRARCH's Treebank words keep "did" "n't". */
@@ -609,7 +617,7 @@ static int split_words(dyad__sent *s, dyad_arena *a, const dyad_analysis *an,
 		const char *w = an->doc.toks[t].lower ? an->doc.toks[t].lower : "";
 		cap += 1;
 		for (; *w; w++)
-			cap += *w == '-';
+			cap += *w == '-' || *w == '_';
 	}
 	s->words = dyad_arena_alloc(a, cap * sizeof *s->words);
 	s->tok = dyad_arena_alloc(a, cap * sizeof *s->tok);
@@ -629,9 +637,9 @@ static int split_words(dyad__sent *s, dyad_arena *a, const dyad_analysis *an,
 			s->words[n - 1] = jw;
 			continue;
 		}
-		if (tk->kind == DYAD_TOK_WORD && strchr(w, '-') && w[0] != '-') {
+		if (tk->kind == DYAD_TOK_WORD && strpbrk(w, "-_") && w[0] != '-') {
 			while (*w) {
-				size_t l = strcspn(w, "-");
+				size_t l = strcspn(w, "-_");
 				if (l > 0) {
 					s->words[n] = dyad_arena_strndup(a, w, l);
 					if (!s->words[n])
@@ -639,7 +647,7 @@ static int split_words(dyad__sent *s, dyad_arena *a, const dyad_analysis *an,
 					s->tok[n++] = t;
 				}
 				w += l;
-				while (*w == '-')
+				while (*w == '-' || *w == '_')
 					w++;
 			}
 			continue;
@@ -674,6 +682,13 @@ static int verb_candidate(const dyad_coder *c, const dyad__sent *s, uint32_t i)
 		for (k = 0; k < s->n_ments; k++)
 			if (i >= s->ments[k].b && i < s->ments[k].e)
 				return 0;
+		/* TABARI reads "donate's" as one word, and a verb takes no 'S
+		 * ending (5.2.3) */
+		if (i + 1 < s->n && s->tok[i + 1] == s->tok[i] + 1) {
+			const dyad_token *nx = t + 1;
+			if (nx->kind == DYAD_TOK_POSSESSIVE && nx->off == t->off + t->len)
+				return 0;
+		}
 		return 1;
 	}
 	if (t->chunk >= 0 && s->an->chunks.chunks[t->chunk].type == DYAD_CHUNK_VP)
@@ -826,7 +841,7 @@ static int code_sentence(job *j, const dyad_analysis *an, uint32_t si, dyad_stor
 		if (!verb_candidate(c, &s, i))
 			continue;
 		/* a verb with only a null code is no verb (6.2) */
-		if (lookup_verb(&s, i, &vm) && !(null_code(vm.code) && vm.n_patterns == 0)) {
+		if (lookup_verb(c, &s, i, &vm) && !(null_code(vm.code) && vm.n_patterns == 0)) {
 			pick pk;
 			nverbs++;
 			/* NOACTPRIOR looks before the first verb that codes: a null
@@ -869,7 +884,7 @@ static int code_sentence(job *j, const dyad_analysis *an, uint32_t si, dyad_stor
 			if (s.hidden[i] || t->chunk < 0)
 				continue;
 			ch = &an->chunks.chunks[t->chunk];
-			if (!verb_candidate(c, &s, i) || !lookup_verb(&s, i, &vm))
+			if (!verb_candidate(c, &s, i) || !lookup_verb(c, &s, i, &vm))
 				continue;
 			ve = i + (uint32_t)vm.n_words;
 			say(j, si, "verb '%s' -> block %s (%s:%u)", s.words[i], vm.name ? vm.name : "?",

@@ -63,27 +63,18 @@ static unsigned char up(unsigned char c)
 	return c >= 'a' && c <= 'z' ? (unsigned char)(c - 32) : c;
 }
 
-/* A pattern word against a token (manual 5.2.2-5.2.3). */
+/* A pattern word against a token (manual 5.2.2): a stem is a prefix of
+ * it, an exact ("WORD_") or literal word equals it. Regular endings belong
+ * to dictionary phrases, not to patterns (5.2.3): TABARI's pattern check
+ * takes a literal that only begins the word as a partial match, which an
+ * exact word refuses ("PLAN_TO_*" is not "plans tos"). */
 static int word_match(const char *pat, unsigned mode, const char *w)
 {
-	static const char *const endings[] = { "S", "'S", "ES", "ED", "EN", "ING", "D" };
 	size_t i;
 	for (i = 0; pat[i]; i++)
 		if (up((unsigned char)w[i]) != (unsigned char)pat[i])
 			return 0;
-	if (!w[i] || mode == DD_STEM)
-		return 1;
-	if (mode == DD_LITERAL)
-		return 0;
-	for (size_t k = 0; k < sizeof endings / sizeof *endings; k++) {
-		const char *e = endings[k];
-		size_t j;
-		for (j = 0; e[j] && up((unsigned char)w[i + j]) == (unsigned char)e[j]; j++)
-			;
-		if (!e[j] && !w[i + j])
-			return 1;
-	}
-	return 0;
+	return !w[i] || mode == DD_STEM;
 }
 
 /* Expand alternatives: append to out every flat variant of elems[a..b)
@@ -245,7 +236,7 @@ static size_t member_match(const dyad_matcher *m, uint32_t set, const char *cons
 {
 	dm_hit h;
 	size_t k, len = 0;
-	if (set >= m->n[DM_S_SYNSETS] || !dyad_matcher__match(m, DM_SYNSET, set, words, n, &h))
+	if (set >= m->n[DM_S_SYNSETS] || !dyad_matcher__match(m, DM_SYNSET, set, words, NULL, n, &h))
 		return 0;
 	if (m->terms[h.term].mode != DD_EXACT)
 		return h.words;

@@ -6,13 +6,14 @@
  * ("do" "n't", "ca" "n't", "minister" "'s", "ministers" "'"), currency
  * signs and % stand alone ("US$" "200", "5" "%"), hyphenated words and
  * numbers with separators stay whole ("Russian-Chinese", "1,200", "5.93"),
- * and abbreviations keep their period ("U.S.", "Gen.", "V.") so that the
- * sentence splitter sees the period's role in the token's kind.
+ * as do names joined by underscores ("Dol_Amroth"), and abbreviations keep
+ * their period ("U.S.", "Gen.", "V.") so that the sentence splitter sees
+ * the period's role in the token's kind.
  *
  * A word is scanned as a run of letters, digits and marks joined by
  * connectors that only count between two such characters (a hyphen, an
- * apostrophe before a letter, a period in a letter-dot sequence or a
- * decimal, a thousands comma, "&" in AT&T); then the run is cut into
+ * underscore, an apostrophe before a letter, a period in a letter-dot
+ * sequence or a decimal, a thousands comma, "&" in AT&T); then the run is cut into
  * clitics, numbers and unit suffixes, and a following period is attached
  * when the run is an abbreviation.
  */
@@ -503,6 +504,14 @@ static size_t word_run(tz *z, size_t i)
 			if (!alnum(nk))
 				break;
 			z->hy = 1;
+			seg = 0;
+			all_short = 0;
+		} else if (s[j] == '_') {
+			/* "Dol_Amroth": TABARI-style texts write a multi-word name
+			 * with underscores; it stays one token (the coder reads its
+			 * parts as consecutive words) */
+			if (!alnum(nk))
+				break;
 			seg = 0;
 			all_short = 0;
 		} else if (k == K_APOS) {

@@ -99,10 +99,14 @@ static void test_dict_matcher__regular_endings_last_word_only(void **state)
 {
 	fixture *f = *state;
 	static const char *const ok[] = { "heads", "head's", "head\xE2\x80\x99s", "heades",
-		"headed", "headen", "heading", "HEADING" };
+		"HEADS" };
+	/* verb endings are no noun endings (TABARI's parser) */
+	static const char *const no[] = { "headed", "headen", "heading", "headd" };
 	size_t i, n = 0;
 	for (i = 0; i < sizeof ok / sizeof *ok; i++)
 		assert_string_equal(actor_at(f->m, ok[i], DYAD_DATE_NONE, NULL), "HED");
+	for (i = 0; i < sizeof no / sizeof *no; i++)
+		assert_null(actor_at(f->m, no[i], DYAD_DATE_NONE, NULL));
 	assert_null(actor_at(f->m, "headings", DYAD_DATE_NONE, NULL));
 	assert_null(actor_at(f->m, "headly", DYAD_DATE_NONE, NULL));
 	assert_string_equal(actor_at(f->m, "border guards", DYAD_DATE_NONE, &n), "BRD");
@@ -140,6 +144,87 @@ static void test_dict_matcher__multi_word_and_stem_inside(void **state)
 	assert_null(actor_at(m, "afghanistan national army", DYAD_DATE_NONE, &n));
 	assert_null(actor_at(m, "afghanistan", DYAD_DATE_NONE, &n));
 	assert_string_equal(actor_at(m, "afghans", DYAD_DATE_NONE, &n), "AFG");
+	dyad_matcher_free(m);
+	dyad_ctx_free(ctx);
+}
+
+/* TABARI's connectors: words written apart with a blank may have other
+ * words between them ("ITHILEN TELEVISION" in "Ithilen state-run
+ * television"), "_" keeps them consecutive; skipping stops at a comma, or
+ * where the caller's skip mask says so. */
+static void test_dict_matcher__gaps(void **state)
+{
+	dyad_ctx *ctx;
+	dyad_dict *d;
+	dyad_matcher *m;
+	dyad_actor_match am;
+	fx_words t;
+	const char *const *w;
+	size_t n = 0;
+	uint32_t file;
+	(void)state;
+	assert_int_equal(dyad_ctx_new(&ctx, NULL), DYAD_OK);
+	assert_int_equal(dyad_dict_new(&d, ctx), DYAD_OK);
+	assert_int_equal(dyad_dict__add_file(d, &file, "x"), DYAD_OK);
+	FX_ACTOR(d, 1, FX_L("ITHILEN_"), FX_L("ITH"));
+	FX_ACTOR(d, 2, FX_L("ITHILEN TELEVISION_"), FX_L("ITHTV"));
+	FX_ACTOR(d, 3, FX_L("PRINCE DOL_AMROTH_"), FX_L("DOL"));
+	FX_ACTOR(d, 4, FX_L("ITHILEN_GOVERNMENT_RADIO_"), FX_L("ITHRAD"));
+	assert_int_equal(d->actors[1].names[0].phrase.words[1].gap, 1);
+	assert_int_equal(d->actors[2].names[0].phrase.words[2].gap, 0);
+	assert_int_equal(dyad_matcher_compile(&m, ctx, d), DYAD_OK);
+	dyad_dict_free(d);
+	assert_string_equal(actor_at(m, "ithilen television", DYAD_DATE_NONE, &n), "ITHTV");
+	assert_int_equal(n, 2);
+	assert_string_equal(actor_at(m, "ithilen state run television said", DYAD_DATE_NONE, &n),
+		"ITHTV");
+	assert_int_equal(n, 4);
+	assert_string_equal(actor_at(m, "prince of dol amroth", DYAD_DATE_NONE, &n), "DOL");
+	assert_int_equal(n, 4);
+	/* "_" words stay consecutive */
+	assert_null(actor_at(m, "prince of dol the amroth", DYAD_DATE_NONE, &n));
+	assert_string_equal(actor_at(m, "ithilen state government radio", DYAD_DATE_NONE, &n), "ITH");
+	assert_int_equal(n, 1);
+	/* no skipping over a comma */
+	assert_string_equal(actor_at(m, "ithilen , state television", DYAD_DATE_NONE, &n), "ITH");
+	assert_int_equal(n, 1);
+	/* the caller's mask: word 2 ("said") may not be skipped */
+	w = fx_split(&t, "ithilen radio said television");
+	assert_int_equal(dyad_matcher_actor_skip(m, w, (const unsigned char *)"\1\1\0\1", t.n,
+		DYAD_DATE_NONE, &am), 1);
+	assert_string_equal(am.code, "ITH");
+	assert_int_equal(dyad_matcher_actor_skip(m, w, (const unsigned char *)"\1\1\1\1", t.n,
+		DYAD_DATE_NONE, &am), 1);
+	assert_string_equal(am.code, "ITHTV");
+	assert_int_equal(am.n_words, 4);
+	assert_string_equal(am.phrase, "ITHILEN TELEVISION_");
+	dyad_matcher_free(m);
+	dyad_ctx_free(ctx);
+}
+
+/* A verb whose last word ends in E takes D ("DONATE_": donated), as
+ * TABARI's parser allows; a noun does not. */
+static void test_dict_matcher__verb_ending_d(void **state)
+{
+	dyad_ctx *ctx;
+	dyad_dict *d;
+	dyad_matcher *m;
+	dyad_verb_match vm;
+	fx_words t;
+	uint32_t file;
+	(void)state;
+	assert_int_equal(dyad_ctx_new(&ctx, NULL), DYAD_OK);
+	assert_int_equal(dyad_dict_new(&d, ctx), DYAD_OK);
+	assert_int_equal(dyad_dict__add_file(d, &file, "x"), DYAD_OK);
+	fx_verb(d, "DONATE", "073", FX_L("DONATE_"), NULL, NULL, 1);
+	FX_ACTOR(d, 2, FX_L("DOVE_"), FX_L("DOV"));
+	assert_int_equal(dyad_matcher_compile(&m, ctx, d), DYAD_OK);
+	dyad_dict_free(d);
+	assert_int_equal(dyad_matcher_verb(m, fx_split(&t, "donated"), 1, &vm), 1);
+	assert_int_equal(dyad_matcher_verb(m, fx_split(&t, "donates"), 1, &vm), 1);
+	assert_int_equal(dyad_matcher_verb(m, fx_split(&t, "donate's"), 1, &vm), 0);
+	assert_null(actor_at(m, "doved", DYAD_DATE_NONE, NULL));
+	assert_string_equal(actor_at(m, "doves", DYAD_DATE_NONE, NULL), "DOV");
 	dyad_matcher_free(m);
 	dyad_ctx_free(ctx);
 }
@@ -261,6 +346,11 @@ static void test_dict_matcher__verbs_and_patterns(void **state)
 	assert_int_equal(dyad_matcher_verb(f->m, fx_split(&t, "carrying out"), fx_nwords("carrying out"), &vm), 0);
 	assert_int_equal(dyad_matcher_verb(f->m, fx_split(&t, "carry outs"), fx_nwords("carry outs"), &vm), 1);
 	assert_int_equal(dyad_matcher_verb(f->m, fx_split(&t, "carry"), fx_nwords("carry"), &vm), 0);
+	/* verbs: S ED ES EN ING, D after a final E, never the possessive */
+	assert_int_equal(dyad_matcher_verb(f->m, fx_split(&t, "sayed"), 1, &vm), 1);
+	assert_int_equal(dyad_matcher_verb(f->m, fx_split(&t, "sayen"), 1, &vm), 1);
+	assert_int_equal(dyad_matcher_verb(f->m, fx_split(&t, "say's"), 1, &vm), 0);
+	assert_int_equal(dyad_matcher_verb(f->m, fx_split(&t, "sayd"), 1, &vm), 0);
 	assert_int_equal(dyad_matcher_verb(f->m, fx_split(&t, "attacked"), fx_nwords("attacked"), &vm), 1);
 	assert_string_equal(vm.code, "190");
 	assert_int_equal(vm.line, 600);
@@ -385,6 +475,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_dict_matcher__regular_endings_last_word_only, setup,
 			teardown),
 		cmocka_unit_test(test_dict_matcher__multi_word_and_stem_inside),
+		cmocka_unit_test(test_dict_matcher__gaps),
+		cmocka_unit_test(test_dict_matcher__verb_ending_d),
 		cmocka_unit_test_setup_teardown(test_dict_matcher__dated_codes, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_dict_matcher__tabari_date_precedence, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_dict_matcher__agents, setup, teardown),

@@ -181,8 +181,9 @@ static void test_dict_nouns__actors_petrarch(void **state)
 	a = &d->actors[0];
 	assert_string_equal(a->note, "CountryInfo.txt");
 	assert_int_equal(a->n_names, 3);
-	/* PETRARCH compares an actor's words whole: its last word is no stem */
+	/* PETRARCH: an unmarked last word is the whole word, not a stem */
 	expect_words(&a->names[2].phrase, "PRESIDENT_ PUTIN_");
+	assert_int_equal(a->names[2].phrase.words[1].gap, 1);
 	assert_int_equal(a->n_codes, 4);
 	expect_code(&a->codes[0], "RUSELI", DD_RANGE, day(1970, 1, 1), day(1999, 8, 9));
 	expect_code(&a->codes[1], "RUSGOV", DD_RANGE, day(2008, 5, 8), day(2012, 5, 7));
@@ -288,22 +289,26 @@ static void test_dict_nouns__agents_petrarch(void **state)
 	assert_int_equal(d->n_agents, 5);
 	a = &d->agents[0];
 	assert_int_equal(a->n_names, 1); /* "{}": no plural */
+	/* whole words (PETRARCH "works with complete words"): with "{…}" or
+	 * from a set, the names are all there is (literal); else the regular
+	 * plural comes from the endings (exact) */
+	expect_words(&a->names[0].phrase, "PARLIAMENTARY_ OPPOSITION=");
 	assert_string_equal(a->note, "jap 11 Oct 2002");
 	a = &d->agents[1];
 	assert_int_equal(a->n_names, 2);
-	expect_words(&a->names[1].phrase, "ATTORNEYS_ GENERAL");
+	expect_words(&a->names[1].phrase, "ATTORNEYS_ GENERAL=");
 	assert_int_equal(a->names[1].kind, DD_NAME_SYNONYM);
 	assert_string_equal(a->names[1].note, "plural");
 	/* PETRARCH's regular -IES plural, which no ending covers */
 	a = &d->agents[2];
 	assert_int_equal(a->n_names, 2);
-	expect_words(&a->names[1].phrase, "AUTHORITIES");
+	expect_words(&a->names[1].phrase, "AUTHORITIES_");
 	assert_string_equal(a->names[1].note, "plural");
 	/* substitution set: one name per member */
 	a = &d->agents[3];
 	assert_int_equal(a->n_names, 3);
-	expect_words(&a->names[0].phrase, "CONGRESSMAN");
-	expect_words(&a->names[2].phrase, "CONGRESSWOMAN");
+	expect_words(&a->names[0].phrase, "CONGRESSMAN=");
+	expect_words(&a->names[2].phrase, "CONGRESSWOMAN=");
 	assert_string_equal(a->code, "LEG");
 	assert_string_equal(d->agents[4].code, "ENV");
 	expect_diag(d, 0, "x.agents.txt", 7, "read as '[~ENV]'");

@@ -126,6 +126,17 @@ static void test_text_split__hyphens_and_dashes(void **state)
 		"a|5-year-old|and|mid-1980s|U.S.-Japan|pact");
 }
 
+/* TABARI-style texts join a multi-word name with underscores: one token;
+ * an underscore not between two letters or digits stands alone. */
+static void test_text_split__underscore_names(void **state)
+{
+	fix *f = *state;
+	assert_string_equal(toks(f, "the Prince of Dol_Amroth_ said _x a__b"),
+		"the|Prince|of|Dol_Amroth|_|said|_|x|a|_|_|b");
+	split(f, "Dol_Amroth left");
+	assert_false(f->d.toks[0].flags & DYAD_TOKF_HYPHEN);
+}
+
 static void test_text_split__numbers(void **state)
 {
 	fix *f = *state;
@@ -422,6 +433,7 @@ int main(void)
 		T(test_text_split__clitics),
 		T(test_text_split__single_quotes_vs_plural_possessive),
 		T(test_text_split__hyphens_and_dashes),
+		T(test_text_split__underscore_names),
 		T(test_text_split__numbers),
 		T(test_text_split__currency_and_percent),
 		T(test_text_split__abbreviations),
