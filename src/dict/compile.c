@@ -537,6 +537,7 @@ static int assemble(builder *b, dyad_matcher **out)
 	h.checksum = dyad_matcher__fnv(DM_FNV_INIT, m->block + DM_CHECKED_FROM, off - DM_CHECKED_FROM);
 	memcpy(m->block, &h, sizeof h);
 	dyad_matcher__bind(m);
+	dyad_matcher__index(m);
 	*out = m;
 	return DYAD_OK;
 }
@@ -619,10 +620,29 @@ void dyad_matcher_stats_get(const dyad_matcher *m, dyad_matcher_stats *out)
 		}
 }
 
+void dyad_matcher__index(dyad_matcher *m)
+{
+	uint32_t i, k, nn = m->n[DM_S_NODES];
+	if (!nn || !(m->kinds = dyad_ctx_malloc(m->ctx, nn)))
+		return;
+	/* Breadth-first layout: every child follows its parent (checked). */
+	for (i = nn; i-- > 0;) {
+		const dm_node *nd = &m->nodes[i];
+		uint8_t f = 0;
+		for (k = nd->term; k < nd->term + nd->n_term; k++)
+			f |= (uint8_t)(1u << m->terms[k].kind);
+		for (k = nd->child; k < nd->child + nd->n_child; k++)
+			f |= m->kinds[k];
+		m->kinds[i] = f;
+	}
+}
+
 void dyad_matcher_free(dyad_matcher *m)
 {
 	if (!m)
 		return;
+	if (m->kinds)
+		dyad_ctx_free_mem(m->ctx, m->kinds, m->n[DM_S_NODES]);
 	dyad_ctx_free_mem(m->ctx, m->block, m->size);
 	dyad_ctx_free_mem(m->ctx, m, sizeof *m);
 }

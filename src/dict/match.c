@@ -88,8 +88,9 @@ int dyad_matcher__match(const dyad_matcher *m, unsigned kind, uint32_t entry,
 	walk stack[DM_WALK_STACK];
 	size_t top = 0;
 	int have = 0, best_exact = 0;
+	const uint8_t *kinds = m->kinds, bit = (uint8_t)(1u << kind);
 
-	if (n == 0 || m->n[DM_S_NODES] == 0)
+	if (n == 0 || m->n[DM_S_NODES] == 0 || (kinds && !(kinds[0] & bit)))
 		return 0;
 	stack[top++] = (walk){ 0, m->nodes[0].label_len, 0, 0, 0 };
 	while (top > 0) {
@@ -147,10 +148,12 @@ int dyad_matcher__match(const dyad_matcher *m, unsigned kind, uint32_t entry,
 				break;
 			/* A stem word may end here: try that branch later. */
 			if (w.ci > 0 && w.ti + 1 < n && top < DM_WALK_STACK
-				&& m->nodes[nd->child].first == (unsigned char)DM_STEM_SEP)
+				&& m->nodes[nd->child].first == (unsigned char)DM_STEM_SEP
+				&& (!kinds || (kinds[nd->child] & bit)))
 				stack[top++] = (walk){ nd->child, 0, w.ti, w.ci, w.chars };
 			c = child_of(m, nd, tok[w.ci] ? up(tok[w.ci]) : ' ');
-			if (c == DM_NONE)
+			/* no phrase of this kind below: nothing to find there */
+			if (c == DM_NONE || (kinds && !(kinds[c] & bit)))
 				break;
 			w.node = c;
 			w.lp = 0;

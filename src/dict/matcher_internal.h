@@ -105,6 +105,10 @@ struct dyad_matcher {
 	const dm_issue *issues;
 	const uint32_t *options; /* string offsets: TABARI .options lines in order */
 	uint32_t n[DM_NSEC];    /* element counts (bytes for strings, labels) */
+	uint8_t *kinds;         /* per node: bit k set when a kind-k phrase ends
+	                         * in its subtree, so a walk for one kind skips
+	                         * the rest of the trie; derived after the block
+	                         * checks, not stored; NULL: walk everything */
 };
 
 /* Record sizes per section (1 for the byte sections). */
@@ -112,6 +116,10 @@ extern const uint32_t dyad_matcher__elem_size[DM_NSEC];
 
 /* Point m's typed arrays at the sections of m->block (already validated). */
 void dyad_matcher__bind(dyad_matcher *m);
+
+/* Build m->kinds from a bound and checked block. Without memory it stays
+ * NULL: lookups are then slower but give the same answers. */
+void dyad_matcher__index(dyad_matcher *m);
 
 /* FNV-1a-64, continuing from h (start with DM_FNV_INIT). */
 #define DM_FNV_INIT 0xcbf29ce484222325ULL
