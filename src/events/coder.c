@@ -200,7 +200,10 @@ static void choose(pick *out, const dyad__sent *s, const dyad_verb_match *vm, ui
 	uint32_t ve, uint32_t lo, uint32_t hi)
 {
 	size_t i;
+	dyad__site st;
 	memset(out, 0, sizeof *out);
+	if (vm->n_patterns)
+		dyad_events__site(&st, s, vb, ve, lo, hi);
 	out->pattern = -1;
 	out->code = vm->code;
 	out->file = vm->file;
@@ -210,7 +213,7 @@ static void choose(pick *out, const dyad__sent *s, const dyad_verb_match *vm, ui
 		dm_pattern_view pv;
 		dyad__pmatch pm;
 		dyad_matcher__verb_pattern(s->m, vm->verb, i, &pv);
-		if (!dyad_events__pattern(&pm, s, &pv, vb, ve, lo, hi))
+		if (!dyad_events__pattern_at(&pm, &st, &pv))
 			continue;
 		if (out->pattern < 0 || pm.score > out->pm.score) {
 			out->pm = pm;

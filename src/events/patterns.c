@@ -25,7 +25,7 @@
 
 #define MAXE 48   /* elements of one flat variant */
 #define MAXV 16   /* variants of one pattern */
-#define MAXW 256  /* visible words on one side of the verb */
+#define MAXW DYAD__SITE_WORDS
 
 typedef struct flat {
 	const dm_elem *e[MAXE];
@@ -44,6 +44,7 @@ typedef struct side {
 	unsigned ne;
 	dyad__pmatch *m;
 	unsigned far;          /* farthest position used */
+	dyad__site *st;        /* memo of synset lookups */
 } side;
 
 int dyad_events__negation(const char *w)
@@ -269,16 +270,36 @@ static size_t synset_len(const dyad__sent *s, uint32_t set, uint32_t w)
 	return 0;
 }
 
+/* synset_len, remembered for the site: a verb's patterns ask about the
+ * same few synsets at the same words again and again. */
+static size_t synset_len_at(dyad__site *st, uint32_t set, uint32_t w)
+{
+	uint32_t h = (set * 2654435761u ^ w * 40503u) & (DYAD__SITE_MEMO - 1), k;
+	size_t n;
+	for (k = 0; k < DYAD__SITE_MEMO; k++) {
+		uint32_t i = (h + k) & (DYAD__SITE_MEMO - 1);
+		if (st->memo[i].set == DM_NONE) {
+			n = synset_len(st->s, set, w);
+			st->memo[i].set = set;
+			st->memo[i].w = w;
+			st->memo[i].len = (uint32_t)n;
+			return n;
+		}
+		if (st->memo[i].set == set && st->memo[i].w == w)
+			return st->memo[i].len;
+	}
+	return synset_len(st->s, set, w);
+}
+
 /* Words of synset `set` covering positions q.. (nearest first). */
 static unsigned synset_at(const side *sd, uint32_t set, unsigned q)
 {
-	const dyad__sent *s = sd->s;
 	unsigned l;
 	if (set == DM_NONE)
 		return 0;
 	if (!sd->back) {
 		uint32_t w = sd->pos[q];
-		size_t n = synset_len(s, set, w);
+		size_t n = synset_len_at(sd->st, set, w);
 		for (l = 1; l < n; l++)
 			if (q + l >= sd->np || sd->pos[q + l] != w + l)
 				return 0;
@@ -293,7 +314,7 @@ static unsigned synset_at(const side *sd, uint32_t set, unsigned q)
 		if (!ok)
 			continue;
 		first = sd->pos[q + l - 1];
-		if (synset_len(s, set, first) == l)
+		if (synset_len_at(sd->st, set, first) == l)
 			return l;
 	}
 	return 0;
@@ -394,10 +415,11 @@ static unsigned visible(const dyad__sent *s, uint32_t *pos, uint32_t from, uint3
 	return n;
 }
 
-static int match_flat(dyad__pmatch *out, const dyad__sent *s, const flat *f, uint32_t vb,
-	uint32_t ve, uint32_t lo, uint32_t hi)
+static int match_flat(dyad__pmatch *out, dyad__site *st, const flat *f)
 {
-	uint32_t lpos[MAXW], rpos[MAXW];
+	const dyad__sent *s = st->s;
+	uint32_t vb = st->vb, ve = st->ve;
+	const uint32_t *lpos = st->lpos, *rpos = st->rpos;
 	const dm_elem *le[MAXE];
 	uint8_t lg[MAXE];
 	unsigned vi, i, nl, nr, score = 0;
@@ -415,10 +437,10 @@ static int match_flat(dyad__pmatch *out, const dyad__sent *s, const flat *f, uin
 		le[i] = f->e[vi - 1 - i];
 		lg[i] = f->glued[vi - i];
 	}
-	nl = visible(s, lpos, vb, lo, hi, 1);
-	nr = visible(s, rpos, ve, lo, hi, 0);
-	L = (side){ s, lpos, nl, 1, le, lg, vi, out, 0 };
-	R = (side){ s, rpos, nr, 0, f->e + vi + 1, f->glued + vi + 1, f->n - vi - 1, out, 0 };
+	nl = st->nl;
+	nr = st->nr;
+	L = (side){ s, lpos, nl, 1, le, lg, vi, out, 0, st };
+	R = (side){ s, rpos, nr, 0, f->e + vi + 1, f->glued + vi + 1, f->n - vi - 1, out, 0, st };
 	if (!run(&L, 0, 0) || !run(&R, 0, 0))
 		return 0;
 	for (i = 0; i < f->n; i++)
@@ -429,17 +451,68 @@ static int match_flat(dyad__pmatch *out, const dyad__sent *s, const flat *f, uin
 	return 1;
 }
 
-int dyad_events__pattern(dyad__pmatch *out, const dyad__sent *s, const dm_pattern_view *p,
-	uint32_t vb, uint32_t ve, uint32_t lo, uint32_t hi)
+void dyad_events__site(dyad__site *st, const dyad__sent *s, uint32_t vb, uint32_t ve,
+	uint32_t lo, uint32_t hi)
+{
+	st->s = s;
+	st->vb = vb;
+	st->ve = ve;
+	st->nl = visible(s, st->lpos, vb, lo, hi, 1);
+	st->nr = visible(s, st->rpos, ve, lo, hi, 0);
+	memset(st->memo, 0xff, sizeof st->memo);
+}
+
+/* A pattern without { | } alternatives is its only variant: build it
+ * directly, as expand would, without copying flats around. */
+static int plain(const dm_pattern_view *p, flat *f)
+{
+	uint32_t i;
+	f->n = 0;
+	for (i = 0; i < p->n; i++) {
+		const dm_elem *x = &p->elems[i];
+		switch (x->kind) {
+		case DD_E_ALT_BEGIN:
+			return 0;
+		case DD_E_ALT_OR: case DD_E_ALT_END: case DD_E_NP_BEGIN: case DD_E_NP_END:
+		case DD_E_PP_BEGIN: case DD_E_PP_END: case DD_E_ATTRIB:
+			continue;
+		default:
+			break;
+		}
+		if (f->n >= MAXE) {
+			f->n = MAXE + 1; /* too long: no variant */
+			continue;
+		}
+		f->glued[f->n] = x->joined != 0;
+		f->e[f->n++] = x;
+	}
+	return 1;
+}
+
+int dyad_events__pattern_at(dyad__pmatch *out, dyad__site *st, const dm_pattern_view *p)
 {
 	flat v[MAXV], empty;
 	unsigned nv = 0, i;
-	empty.n = 0;
-	expand(p->elems, 0, p->n, &empty, v, &nv, 0);
+	if (plain(p, &v[0])) {
+		if (v[0].n > MAXE)
+			return 0;
+		nv = 1;
+	} else {
+		empty.n = 0;
+		expand(p->elems, 0, p->n, &empty, v, &nv, 0);
+	}
 	for (i = 0; i < nv; i++)
-		if (match_flat(out, s, &v[i], vb, ve, lo, hi))
+		if (match_flat(out, st, &v[i]))
 			return 1;
 	return 0;
+}
+
+int dyad_events__pattern(dyad__pmatch *out, const dyad__sent *s, const dm_pattern_view *p,
+	uint32_t vb, uint32_t ve, uint32_t lo, uint32_t hi)
+{
+	dyad__site st;
+	dyad_events__site(&st, s, vb, ve, lo, hi);
+	return dyad_events__pattern_at(out, &st, p);
 }
 
 /* The pattern as written, TABARI style ("- * DIPLOMATIC TIES" without the
