@@ -69,6 +69,10 @@ typedef struct dyad__site {
 	uint32_t vb, ve;
 	unsigned nl, nr;
 	uint32_t lpos[DYAD__SITE_WORDS], rpos[DYAD__SITE_WORDS];
+	uint64_t pre[2][16];    /* per side (0 left): a bit per hashed pair of
+	                         * upper-cased leading bytes of a visible word;
+	                         * a pattern word none of them begins with
+	                         * cannot match there */
 	struct { uint32_t set, w, len; } memo[DYAD__SITE_MEMO]; /* set DM_NONE: free */
 } dyad__site;
 

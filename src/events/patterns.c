@@ -391,6 +391,42 @@ static int run(side *sd, unsigned k, unsigned p)
 	return 0;
 }
 
+/* The bit of a word's first two bytes (upper-cased; the second 0 for a
+ * one-byte word) in dyad__site.pre. */
+static unsigned pre_bit(unsigned char a, unsigned char b)
+{
+	return ((unsigned)a * 31u + (unsigned)b) & 1023u;
+}
+
+static void pre_fill(uint64_t *bits, const dyad__sent *s, const uint32_t *pos, unsigned n)
+{
+	unsigned i, b;
+	memset(bits, 0, 16 * sizeof *bits);
+	for (i = 0; i < n; i++) {
+		const unsigned char *w = (const unsigned char *)s->words[pos[i]];
+		/* a one-letter pattern word needs only the first byte: set the
+		 * pair (first, 0) too */
+		b = pre_bit(up(w[0]), 0);
+		bits[b >> 6] |= 1ull << (b & 63);
+		if (w[0]) {
+			b = pre_bit(up(w[0]), up(w[1]));
+			bits[b >> 6] |= 1ull << (b & 63);
+		}
+	}
+}
+
+/* Can some visible word on the side of bits begin with pattern word pat
+ * (word_match needs that whatever the mode)? */
+static int pre_may(const uint64_t *bits, const char *pat)
+{
+	const unsigned char *p = (const unsigned char *)pat;
+	unsigned b;
+	if (!p || !p[0])
+		return 1;
+	b = pre_bit(p[0], p[1]);
+	return (bits[b >> 6] >> (b & 63)) & 1;
+}
+
 static unsigned visible(const dyad__sent *s, uint32_t *pos, uint32_t from, uint32_t lo,
 	uint32_t hi, int back)
 {
@@ -429,6 +465,10 @@ static int match_flat(dyad__pmatch *out, dyad__site *st, const flat *f)
 		;
 	if (vi == f->n)
 		return 0;
+	for (i = 0; i < f->n; i++)
+		if (f->e[i]->kind == DD_E_WORD && i != vi
+			&& !pre_may(st->pre[i > vi], dyad_matcher__str(s->m, f->e[i]->text)))
+			return 0;
 	memset(out, 0, sizeof *out);
 	out->src = out->tgt = out->compound = -1;
 	/* left side, nearest the verb first: element vi-1-i; it is glued to
@@ -459,6 +499,8 @@ void dyad_events__site(dyad__site *st, const dyad__sent *s, uint32_t vb, uint32_
 	st->ve = ve;
 	st->nl = visible(s, st->lpos, vb, lo, hi, 1);
 	st->nr = visible(s, st->rpos, ve, lo, hi, 0);
+	pre_fill(st->pre[0], s, st->lpos, st->nl);
+	pre_fill(st->pre[1], s, st->rpos, st->nr);
 	memset(st->memo, 0xff, sizeof st->memo);
 }
 
