@@ -109,7 +109,13 @@ struct dyad_matcher {
 	                         * in its subtree, so a walk for one kind skips
 	                         * the rest of the trie; derived after the block
 	                         * checks, not stored; NULL: walk everything */
+	uint64_t *sets;         /* per node: bit (k % 64) set when a member of
+	                         * synset k ends in its subtree (likewise) */
+	uint64_t *syn2;         /* per synset, DM_SYN2 words: the pairs of
+	                         * leading key bytes its members start with
+	                         * (likewise; see match.c) */
 };
+#define DM_SYN2 20u
 
 /* Record sizes per section (1 for the byte sections). */
 extern const uint32_t dyad_matcher__elem_size[DM_NSEC];
@@ -117,7 +123,7 @@ extern const uint32_t dyad_matcher__elem_size[DM_NSEC];
 /* Point m's typed arrays at the sections of m->block (already validated). */
 void dyad_matcher__bind(dyad_matcher *m);
 
-/* Build m->kinds from a bound and checked block. Without memory it stays
+/* Build m->kinds, m->sets and m->syn2 from a bound and checked block. Without memory it stays
  * NULL: lookups are then slower but give the same answers. */
 void dyad_matcher__index(dyad_matcher *m);
 
@@ -129,6 +135,14 @@ uint64_t dyad_matcher__fnv(uint64_t h, const void *p, size_t n);
 static inline const char *dyad_matcher__str(const dyad_matcher *m, uint32_t off)
 {
 	return off == DM_NONE ? NULL : m->str + off;
+}
+
+/* The bit of the key bytes (a, b) in a synset's m->syn2 words: a pair in
+ * the first 1024 bits; a member whose second byte ends its first word, or
+ * which is one byte long, takes bit 1024 + a. */
+static inline unsigned dyad_matcher__syn2_bit(unsigned char a, unsigned char b)
+{
+	return b ? ((unsigned)a * 31u + (unsigned)b) & 1023u : 1024u + a;
 }
 
 /* Load from memory (copied): as dyad_matcher_load. For the fuzz target. */
