@@ -685,6 +685,12 @@ void dyad_matcher__index(dyad_matcher *m)
 			m->sets[i] = g;
 	}
 	index_syn2(m);
+	if ((m->root = dyad_ctx_malloc(m->ctx, 256 * sizeof *m->root))) {
+		for (k = 0; k < 256; k++)
+			m->root[k] = DM_NONE;
+		for (k = m->nodes[0].child; k < m->nodes[0].child + m->nodes[0].n_child; k++)
+			m->root[m->nodes[k].first] = k;
+	}
 }
 
 void dyad_matcher_free(dyad_matcher *m)
@@ -695,6 +701,8 @@ void dyad_matcher_free(dyad_matcher *m)
 		dyad_ctx_free_mem(m->ctx, m->kinds, m->n[DM_S_NODES]);
 	if (m->sets)
 		dyad_ctx_free_mem(m->ctx, m->sets, (size_t)m->n[DM_S_NODES] * sizeof *m->sets);
+	if (m->root)
+		dyad_ctx_free_mem(m->ctx, m->root, 256 * sizeof *m->root);
 	if (m->syn2)
 		dyad_ctx_free_mem(m->ctx, m->syn2,
 			(size_t)m->n[DM_S_SYNSETS] * DM_SYN2 * sizeof *m->syn2);

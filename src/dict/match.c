@@ -156,7 +156,8 @@ int dyad_matcher__match(const dyad_matcher *m, unsigned kind, uint32_t entry,
 				&& (!kinds || (kinds[nd->child] & bit))
 				&& (!sets || (sets[nd->child] & sbit)))
 				stack[top++] = (walk){ nd->child, 0, w.ti, w.ci, w.chars };
-			c = child_of(m, nd, tok[w.ci] ? up(tok[w.ci]) : ' ');
+			c = tok[w.ci] ? up(tok[w.ci]) : ' ';
+			c = w.node == 0 && m->root ? m->root[c] : child_of(m, nd, (unsigned char)c);
 			/* no phrase of this kind below: nothing to find there */
 			if (c == DM_NONE || (kinds && !(kinds[c] & bit)) || (sets && !(sets[c] & sbit)))
 				break;
