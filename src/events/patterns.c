@@ -531,10 +531,44 @@ static int plain(const dm_pattern_view *p, flat *f)
 	return 1;
 }
 
+/* Can p match at all? Each word outside { | } alternatives must begin
+ * some visible word on its side of the verb, in every variant. */
+static int may_match(const dyad__site *st, const dm_pattern_view *p)
+{
+	uint32_t i, depth = 0;
+	int right = 0;
+	for (i = 0; i < p->n; i++) {
+		const dm_elem *x = &p->elems[i];
+		switch (x->kind) {
+		case DD_E_ALT_BEGIN:
+			depth++;
+			break;
+		case DD_E_ALT_END:
+			if (depth)
+				depth--;
+			break;
+		case DD_E_VERB:
+			if (depth)
+				return 1; /* sides differ between variants */
+			right = 1;
+			break;
+		case DD_E_WORD:
+			if (!depth && !pre_may(st->pre[right], dyad_matcher__str(st->s->m, x->text)))
+				return 0;
+			break;
+		default:
+			break;
+		}
+	}
+	return 1;
+}
+
 int dyad_events__pattern_at(dyad__pmatch *out, dyad__site *st, const dm_pattern_view *p)
 {
 	flat v[MAXV], empty;
 	unsigned nv = 0, i;
+	if (!may_match(st, p))
+		return 0;
 	if (plain(p, &v[0])) {
 		if (v[0].n > MAXE)
 			return 0;
