@@ -60,10 +60,8 @@ int dyad_events__pattern(dyad__pmatch *out, const dyad__sent *s, const dm_patter
 
 /* One verb's place in a sentence, shared by all of the verb's patterns
  * (a verb block may hold hundreds): the visible words on each side,
- * computed once, and the synset lookups made so far. Large (a few KB):
- * one on the stack per verb. */
+ * computed once. Large (2 KB): one on the stack per verb. */
 #define DYAD__SITE_WORDS 256   /* visible words on one side of the verb */
-#define DYAD__SITE_MEMO 256    /* synset lookups remembered (power of 2) */
 typedef struct dyad__site {
 	const dyad__sent *s;
 	uint32_t vb, ve;
@@ -73,7 +71,6 @@ typedef struct dyad__site {
 	                         * upper-cased leading bytes of a visible word;
 	                         * a pattern word none of them begins with
 	                         * cannot match there */
-	struct { uint32_t set, w, len; } memo[DYAD__SITE_MEMO]; /* set DM_NONE: free */
 } dyad__site;
 
 /* Prepare st for the verb at words [vb, ve) within [lo, hi). */

@@ -44,7 +44,6 @@ typedef struct side {
 	unsigned ne;
 	dyad__pmatch *m;
 	unsigned far;          /* farthest position used */
-	dyad__site *st;        /* memo of synset lookups */
 } side;
 
 int dyad_events__negation(const char *w)
@@ -270,36 +269,16 @@ static size_t synset_len(const dyad__sent *s, uint32_t set, uint32_t w)
 	return 0;
 }
 
-/* synset_len, remembered for the site: a verb's patterns ask about the
- * same few synsets at the same words again and again. */
-static size_t synset_len_at(dyad__site *st, uint32_t set, uint32_t w)
-{
-	uint32_t h = (set * 2654435761u ^ w * 40503u) & (DYAD__SITE_MEMO - 1), k;
-	size_t n;
-	for (k = 0; k < DYAD__SITE_MEMO; k++) {
-		uint32_t i = (h + k) & (DYAD__SITE_MEMO - 1);
-		if (st->memo[i].set == DM_NONE) {
-			n = synset_len(st->s, set, w);
-			st->memo[i].set = set;
-			st->memo[i].w = w;
-			st->memo[i].len = (uint32_t)n;
-			return n;
-		}
-		if (st->memo[i].set == set && st->memo[i].w == w)
-			return st->memo[i].len;
-	}
-	return synset_len(st->s, set, w);
-}
-
 /* Words of synset `set` covering positions q.. (nearest first). */
 static unsigned synset_at(const side *sd, uint32_t set, unsigned q)
 {
+	const dyad__sent *s = sd->s;
 	unsigned l;
 	if (set == DM_NONE)
 		return 0;
 	if (!sd->back) {
 		uint32_t w = sd->pos[q];
-		size_t n = synset_len_at(sd->st, set, w);
+		size_t n = synset_len(s, set, w);
 		for (l = 1; l < n; l++)
 			if (q + l >= sd->np || sd->pos[q + l] != w + l)
 				return 0;
@@ -314,7 +293,7 @@ static unsigned synset_at(const side *sd, uint32_t set, unsigned q)
 		if (!ok)
 			continue;
 		first = sd->pos[q + l - 1];
-		if (synset_len_at(sd->st, set, first) == l)
+		if (synset_len(s, set, first) == l)
 			return l;
 	}
 	return 0;
@@ -479,8 +458,8 @@ static int match_flat(dyad__pmatch *out, dyad__site *st, const flat *f)
 	}
 	nl = st->nl;
 	nr = st->nr;
-	L = (side){ s, lpos, nl, 1, le, lg, vi, out, 0, st };
-	R = (side){ s, rpos, nr, 0, f->e + vi + 1, f->glued + vi + 1, f->n - vi - 1, out, 0, st };
+	L = (side){ s, lpos, nl, 1, le, lg, vi, out, 0 };
+	R = (side){ s, rpos, nr, 0, f->e + vi + 1, f->glued + vi + 1, f->n - vi - 1, out, 0 };
 	if (!run(&L, 0, 0) || !run(&R, 0, 0))
 		return 0;
 	for (i = 0; i < f->n; i++)
@@ -501,7 +480,6 @@ void dyad_events__site(dyad__site *st, const dyad__sent *s, uint32_t vb, uint32_
 	st->nr = visible(s, st->rpos, ve, lo, hi, 0);
 	pre_fill(st->pre[0], s, st->lpos, st->nl);
 	pre_fill(st->pre[1], s, st->rpos, st->nr);
-	memset(st->memo, 0xff, sizeof st->memo);
 }
 
 /* A pattern without { | } alternatives is its only variant: build it
