@@ -45,6 +45,20 @@ static int regular_ending(const unsigned char *r)
 static uint32_t child_of(const dyad_matcher *m, const dm_node *nd, unsigned char c)
 {
 	uint32_t lo = nd->child, hi = nd->child + nd->n_child;
+	if (m->first) {
+		/* the same search over bytes side by side: fewer cache lines */
+		const uint8_t *f = m->first;
+		while (lo < hi) {
+			uint32_t mid = lo + (hi - lo) / 2;
+			if (f[mid] == c)
+				return mid;
+			if (f[mid] < c)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		return DM_NONE;
+	}
 	while (lo < hi) {
 		uint32_t mid = lo + (hi - lo) / 2;
 		unsigned char f = m->nodes[mid].first;

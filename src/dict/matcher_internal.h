@@ -116,6 +116,9 @@ struct dyad_matcher {
 	                         * (likewise; see match.c) */
 	uint32_t *root;         /* 256 entries: the root's child for a first
 	                         * byte, DM_NONE (likewise) */
+	uint8_t *first;         /* per node: nodes[i].first, packed so that a
+	                         * node's children are a few adjacent bytes
+	                         * (likewise) */
 };
 #define DM_SYN2 20u
 
@@ -125,7 +128,7 @@ extern const uint32_t dyad_matcher__elem_size[DM_NSEC];
 /* Point m's typed arrays at the sections of m->block (already validated). */
 void dyad_matcher__bind(dyad_matcher *m);
 
-/* Build m->kinds, m->sets, m->syn2 and m->root from a bound and checked block. Without memory it stays
+/* Build m->kinds, m->sets, m->syn2, m->root and m->first from a bound and checked block. Without memory it stays
  * NULL: lookups are then slower but give the same answers. */
 void dyad_matcher__index(dyad_matcher *m);
 
