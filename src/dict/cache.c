@@ -245,6 +245,7 @@ static int adopt(dyad_matcher **out, dyad_ctx *ctx, unsigned char *blk, size_t l
 		dyad_matcher_free(m);
 		return dyad__error(ctx, DYAD_EINPUT, "%s: damaged matcher cache", name);
 	}
+	dyad_matcher__index(m);
 	*out = m;
 	return DYAD_OK;
 }

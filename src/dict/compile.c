@@ -552,6 +552,7 @@ static int assemble(builder *b, dyad_matcher **out)
 	h.checksum = dyad_matcher__fnv(DM_FNV_INIT, m->block + DM_CHECKED_FROM, off - DM_CHECKED_FROM);
 	memcpy(m->block, &h, sizeof h);
 	dyad_matcher__bind(m);
+	dyad_matcher__index(m);
 	*out = m;
 	return DYAD_OK;
 }
@@ -634,10 +635,97 @@ void dyad_matcher_stats_get(const dyad_matcher *m, dyad_matcher_stats *out)
 		}
 }
 
+/* m->syn2: for each node the first two bytes of its key (the second 0
+ * while the key has one), top-down, then each synset member's pair. */
+static void index_syn2(dyad_matcher *m)
+{
+	uint32_t i, k, nn = m->n[DM_S_NODES], ns = m->n[DM_S_SYNSETS];
+	uint16_t *k2;
+	if (!ns || !(k2 = dyad_ctx_malloc(m->ctx, (size_t)nn * sizeof *k2)))
+		return;
+	if (!(m->syn2 = dyad_ctx_malloc(m->ctx, (size_t)ns * DM_SYN2 * sizeof *m->syn2))) {
+		dyad_ctx_free_mem(m->ctx, k2, (size_t)nn * sizeof *k2);
+		return;
+	}
+	memset(m->syn2, 0, (size_t)ns * DM_SYN2 * sizeof *m->syn2);
+	k2[0] = 0;
+	for (i = 0; i < nn; i++) {
+		const dm_node *nd = &m->nodes[i];
+		for (k = nd->child; k < nd->child + nd->n_child; k++) {
+			const unsigned char *lab = m->labels + m->nodes[k].label;
+			if (i == 0)
+				k2[k] = (uint16_t)(lab[0] << 8 | (m->nodes[k].label_len > 1 ? lab[1] : 0));
+			else
+				k2[k] = (k2[i] & 0xff) ? k2[i] : (uint16_t)(k2[i] | lab[0]);
+		}
+		for (k = nd->term; k < nd->term + nd->n_term; k++) {
+			const dm_term *t = &m->terms[k];
+			unsigned char a = (unsigned char)(k2[i] >> 8), b = (unsigned char)k2[i];
+			unsigned bit;
+			if (t->kind != DM_SYNSET)
+				continue;
+			/* a first word of one byte, or a stem word, may meet any
+			 * token starting with a */
+			if (b == ' ' || b == (unsigned char)DM_STEM_SEP)
+				b = 0;
+			bit = dyad_matcher__syn2_bit(a, b);
+			m->syn2[(size_t)t->entry * DM_SYN2 + bit / 64] |= 1ull << (bit % 64);
+		}
+	}
+	dyad_ctx_free_mem(m->ctx, k2, (size_t)nn * sizeof *k2);
+}
+
+void dyad_matcher__index(dyad_matcher *m)
+{
+	uint32_t i, k, nn = m->n[DM_S_NODES];
+	if (!nn || !(m->kinds = dyad_ctx_malloc(m->ctx, nn)))
+		return;
+	m->sets = dyad_ctx_malloc(m->ctx, (size_t)nn * sizeof *m->sets);
+	/* Breadth-first layout: every child follows its parent (checked). */
+	for (i = nn; i-- > 0;) {
+		const dm_node *nd = &m->nodes[i];
+		uint8_t f = 0;
+		uint64_t g = 0;
+		for (k = nd->term; k < nd->term + nd->n_term; k++) {
+			f |= (uint8_t)(1u << m->terms[k].kind);
+			if (m->terms[k].kind == DM_SYNSET)
+				g |= 1ull << (m->terms[k].entry & 63);
+		}
+		for (k = nd->child; k < nd->child + nd->n_child; k++) {
+			f |= m->kinds[k];
+			g |= m->sets ? m->sets[k] : 0;
+		}
+		m->kinds[i] = f;
+		if (m->sets)
+			m->sets[i] = g;
+	}
+	index_syn2(m);
+	if ((m->first = dyad_ctx_malloc(m->ctx, nn)))
+		for (i = 0; i < nn; i++)
+			m->first[i] = m->nodes[i].first;
+	if ((m->root = dyad_ctx_malloc(m->ctx, 256 * sizeof *m->root))) {
+		for (k = 0; k < 256; k++)
+			m->root[k] = DM_NONE;
+		for (k = m->nodes[0].child; k < m->nodes[0].child + m->nodes[0].n_child; k++)
+			m->root[m->nodes[k].first] = k;
+	}
+}
+
 void dyad_matcher_free(dyad_matcher *m)
 {
 	if (!m)
 		return;
+	if (m->kinds)
+		dyad_ctx_free_mem(m->ctx, m->kinds, m->n[DM_S_NODES]);
+	if (m->sets)
+		dyad_ctx_free_mem(m->ctx, m->sets, (size_t)m->n[DM_S_NODES] * sizeof *m->sets);
+	if (m->root)
+		dyad_ctx_free_mem(m->ctx, m->root, 256 * sizeof *m->root);
+	if (m->first)
+		dyad_ctx_free_mem(m->ctx, m->first, m->n[DM_S_NODES]);
+	if (m->syn2)
+		dyad_ctx_free_mem(m->ctx, m->syn2,
+			(size_t)m->n[DM_S_SYNSETS] * DM_SYN2 * sizeof *m->syn2);
 	dyad_ctx_free_mem(m->ctx, m->block, m->size);
 	dyad_ctx_free_mem(m->ctx, m, sizeof *m);
 }

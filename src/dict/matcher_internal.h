@@ -111,13 +111,32 @@ struct dyad_matcher {
 	const dm_issue *issues;
 	const uint32_t *options; /* string offsets: TABARI .options lines in order */
 	uint32_t n[DM_NSEC];    /* element counts (bytes for strings, labels) */
+	uint8_t *kinds;         /* per node: bit k set when a kind-k phrase ends
+	                         * in its subtree, so a walk for one kind skips
+	                         * the rest of the trie; derived after the block
+	                         * checks, not stored; NULL: walk everything */
+	uint64_t *sets;         /* per node: bit (k % 64) set when a member of
+	                         * synset k ends in its subtree (likewise) */
+	uint64_t *syn2;         /* per synset, DM_SYN2 words: the pairs of
+	                         * leading key bytes its members start with
+	                         * (likewise; see match.c) */
+	uint32_t *root;         /* 256 entries: the root's child for a first
+	                         * byte, DM_NONE (likewise) */
+	uint8_t *first;         /* per node: nodes[i].first, packed so that a
+	                         * node's children are a few adjacent bytes
+	                         * (likewise) */
 };
+#define DM_SYN2 20u
 
 /* Record sizes per section (1 for the byte sections). */
 extern const uint32_t dyad_matcher__elem_size[DM_NSEC];
 
 /* Point m's typed arrays at the sections of m->block (already validated). */
 void dyad_matcher__bind(dyad_matcher *m);
+
+/* Build m->kinds, m->sets, m->syn2, m->root and m->first from a bound and checked block. Without memory it stays
+ * NULL: lookups are then slower but give the same answers. */
+void dyad_matcher__index(dyad_matcher *m);
 
 /* FNV-1a-64, continuing from h (start with DM_FNV_INIT). */
 #define DM_FNV_INIT 0xcbf29ce484222325ULL
@@ -127,6 +146,14 @@ uint64_t dyad_matcher__fnv(uint64_t h, const void *p, size_t n);
 static inline const char *dyad_matcher__str(const dyad_matcher *m, uint32_t off)
 {
 	return off == DM_NONE ? NULL : m->str + off;
+}
+
+/* The bit of the key bytes (a, b) in a synset's m->syn2 words: a pair in
+ * the first 1024 bits; a member whose second byte ends its first word, or
+ * which is one byte long, takes bit 1024 + a. */
+static inline unsigned dyad_matcher__syn2_bit(unsigned char a, unsigned char b)
+{
+	return b ? ((unsigned)a * 31u + (unsigned)b) & 1023u : 1024u + a;
 }
 
 /* Load from memory (copied): as dyad_matcher_load. For the fuzz target. */

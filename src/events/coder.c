@@ -273,7 +273,10 @@ static void choose(pick *out, const dyad_coder *c, const dyad__sent *s,
 	const dyad_verb_match *vm, uint32_t vb, uint32_t ve, uint32_t lo, uint32_t hi)
 {
 	size_t i;
+	dyad__site st;
 	memset(out, 0, sizeof *out);
+	if (vm->n_patterns)
+		dyad_events__site(&st, s, vb, ve, lo, hi);
 	out->pattern = -1;
 	out->code = vm->code;
 	out->file = vm->file;
@@ -287,7 +290,7 @@ static void choose(pick *out, const dyad_coder *c, const dyad__sent *s,
 		 * coded [+++] is passed over (its suite, DEMO-04) */
 		if (!c->dialect_tabari && pv.code && !strcmp(pv.code, "+++"))
 			continue;
-		if (!dyad_events__pattern(&pm, s, &pv, vb, ve, lo, hi))
+		if (!dyad_events__pattern_at(&pm, &st, &pv))
 			continue;
 		if (out->pattern < 0 || (c->dialect_tabari ? pm.chars > out->pm.chars
 			: pm.score > out->pm.score)) {

@@ -68,6 +68,28 @@ typedef struct dyad__pmatch {
 int dyad_events__pattern(dyad__pmatch *out, const dyad__sent *s, const dm_pattern_view *p,
 	uint32_t vb, uint32_t ve, uint32_t lo, uint32_t hi);
 
+/* One verb's place in a sentence, shared by all of the verb's patterns
+ * (a verb block may hold hundreds): the visible words on each side,
+ * computed once. Large (2 KB): one on the stack per verb. */
+#define DYAD__SITE_WORDS 256   /* visible words on one side of the verb */
+typedef struct dyad__site {
+	const dyad__sent *s;
+	uint32_t vb, ve;
+	unsigned nl, nr;
+	uint32_t lpos[DYAD__SITE_WORDS], rpos[DYAD__SITE_WORDS];
+	uint64_t pre[2][16];    /* per side (0 left): a bit per hashed pair of
+	                         * upper-cased leading bytes of a visible word;
+	                         * a pattern word none of them begins with
+	                         * cannot match there */
+} dyad__site;
+
+/* Prepare st for the verb at words [vb, ve) within [lo, hi). */
+void dyad_events__site(dyad__site *st, const dyad__sent *s, uint32_t vb, uint32_t ve,
+	uint32_t lo, uint32_t hi);
+
+/* dyad_events__pattern at a prepared site. */
+int dyad_events__pattern_at(dyad__pmatch *out, dyad__site *st, const dm_pattern_view *p);
+
 /* The pattern as written (arena), NULL on OOM. */
 const char *dyad_events__pattern_text(dyad_arena *a, const dyad_matcher *m,
 	const dm_pattern_view *p);

@@ -28,7 +28,7 @@
 
 #define MAXE 48   /* elements of one flat variant */
 #define MAXV 16   /* variants of one pattern */
-#define MAXW 256  /* visible words on one side of the verb */
+#define MAXW DYAD__SITE_WORDS
 
 typedef struct flat {
 	const dm_elem *e[MAXE];
@@ -583,6 +583,42 @@ static int run(side *sd, unsigned k, unsigned p)
 	return 0;
 }
 
+/* The bit of a word's first two bytes (upper-cased; the second 0 for a
+ * one-byte word) in dyad__site.pre. */
+static unsigned pre_bit(unsigned char a, unsigned char b)
+{
+	return ((unsigned)a * 31u + (unsigned)b) & 1023u;
+}
+
+static void pre_fill(uint64_t *bits, const dyad__sent *s, const uint32_t *pos, unsigned n)
+{
+	unsigned i, b;
+	memset(bits, 0, 16 * sizeof *bits);
+	for (i = 0; i < n; i++) {
+		const unsigned char *w = (const unsigned char *)s->words[pos[i]];
+		/* a one-letter pattern word needs only the first byte: set the
+		 * pair (first, 0) too */
+		b = pre_bit(up(w[0]), 0);
+		bits[b >> 6] |= 1ull << (b & 63);
+		if (w[0]) {
+			b = pre_bit(up(w[0]), up(w[1]));
+			bits[b >> 6] |= 1ull << (b & 63);
+		}
+	}
+}
+
+/* Can some visible word on the side of bits begin with pattern word pat
+ * (word_match needs that whatever the mode)? */
+static int pre_may(const uint64_t *bits, const char *pat)
+{
+	const unsigned char *p = (const unsigned char *)pat;
+	unsigned b;
+	if (!p || !p[0])
+		return 1;
+	b = pre_bit(p[0], p[1]);
+	return (bits[b >> 6] >> (b & 63)) & 1;
+}
+
 static unsigned visible(const dyad__sent *s, uint32_t *pos, uint32_t from, uint32_t lo,
 	uint32_t hi, int back)
 {
@@ -622,10 +658,11 @@ static unsigned pattern_chars(const dyad_matcher *m, const flat *f)
 	return n;
 }
 
-static int match_flat(dyad__pmatch *out, const dyad__sent *s, const flat *f, uint32_t vb,
-	uint32_t ve, uint32_t lo, uint32_t hi)
+static int match_flat(dyad__pmatch *out, dyad__site *st, const flat *f)
 {
-	uint32_t lpos[MAXW], rpos[MAXW];
+	const dyad__sent *s = st->s;
+	uint32_t vb = st->vb, ve = st->ve;
+	const uint32_t *lpos = st->lpos, *rpos = st->rpos;
 	const dm_elem *le[MAXE];
 	uint8_t lg[MAXE];
 	unsigned vi, i, nl, nr, score = 0;
@@ -635,6 +672,10 @@ static int match_flat(dyad__pmatch *out, const dyad__sent *s, const flat *f, uin
 		;
 	if (vi == f->n)
 		return 0;
+	for (i = 0; i < f->n; i++)
+		if (f->e[i]->kind == DD_E_WORD && i != vi
+			&& !pre_may(st->pre[i > vi], dyad_matcher__str(s->m, f->e[i]->text)))
+			return 0;
 	memset(out, 0, sizeof *out);
 	out->src = out->tgt = out->compound = -1;
 	/* left side, nearest the verb first: element vi-1-i; it is glued to
@@ -643,8 +684,8 @@ static int match_flat(dyad__pmatch *out, const dyad__sent *s, const flat *f, uin
 		le[i] = f->e[vi - 1 - i];
 		lg[i] = f->glued[vi - i];
 	}
-	nl = visible(s, lpos, vb, lo, hi, 1);
-	nr = visible(s, rpos, ve, lo, hi, 0);
+	nl = st->nl;
+	nr = st->nr;
 	L = (side){ s, lpos, nl, 1, le, lg, vi, out, 0 };
 	R = (side){ s, rpos, nr, 0, f->e + vi + 1, f->glued + vi + 1, f->n - vi - 1, out, 0 };
 	if (!run(&L, 0, 0) || !run(&R, 0, 0))
@@ -658,22 +699,108 @@ static int match_flat(dyad__pmatch *out, const dyad__sent *s, const flat *f, uin
 	return 1;
 }
 
-int dyad_events__pattern(dyad__pmatch *out, const dyad__sent *s, const dm_pattern_view *p,
-	uint32_t vb, uint32_t ve, uint32_t lo, uint32_t hi)
+void dyad_events__site(dyad__site *st, const dyad__sent *s, uint32_t vb, uint32_t ve,
+	uint32_t lo, uint32_t hi)
+{
+	st->s = s;
+	st->vb = vb;
+	st->ve = ve;
+	st->nl = visible(s, st->lpos, vb, lo, hi, 1);
+	st->nr = visible(s, st->rpos, ve, lo, hi, 0);
+	pre_fill(st->pre[0], s, st->lpos, st->nl);
+	pre_fill(st->pre[1], s, st->rpos, st->nr);
+}
+
+/* A pattern without { | } alternatives is its only variant: build it
+ * directly, as expand would, without copying flats around. */
+static int plain(const dm_pattern_view *p, flat *f)
+{
+	uint32_t i;
+	f->n = 0;
+	for (i = 0; i < p->n; i++) {
+		const dm_elem *x = &p->elems[i];
+		switch (x->kind) {
+		case DD_E_ALT_BEGIN:
+			return 0;
+		case DD_E_ALT_OR: case DD_E_ALT_END: case DD_E_NP_BEGIN: case DD_E_NP_END:
+		case DD_E_PP_BEGIN: case DD_E_PP_END: case DD_E_ATTRIB:
+			continue;
+		default:
+			break;
+		}
+		if (f->n >= MAXE) {
+			f->n = MAXE + 1; /* too long: no variant */
+			continue;
+		}
+		f->glued[f->n] = x->joined != 0;
+		f->e[f->n++] = x;
+	}
+	return 1;
+}
+
+/* Can p match at all? Each word outside { | } alternatives must begin
+ * some visible word on its side of the verb, in every variant. */
+static int may_match(const dyad__site *st, const dm_pattern_view *p)
+{
+	uint32_t i, depth = 0;
+	int right = 0;
+	for (i = 0; i < p->n; i++) {
+		const dm_elem *x = &p->elems[i];
+		switch (x->kind) {
+		case DD_E_ALT_BEGIN:
+			depth++;
+			break;
+		case DD_E_ALT_END:
+			if (depth)
+				depth--;
+			break;
+		case DD_E_VERB:
+			if (depth)
+				return 1; /* sides differ between variants */
+			right = 1;
+			break;
+		case DD_E_WORD:
+			if (!depth && !pre_may(st->pre[right], dyad_matcher__str(st->s->m, x->text)))
+				return 0;
+			break;
+		default:
+			break;
+		}
+	}
+	return 1;
+}
+
+int dyad_events__pattern_at(dyad__pmatch *out, dyad__site *st, const dm_pattern_view *p)
 {
 	flat v[MAXV], empty;
 	unsigned nv = 0, i;
-	empty.n = 0;
-	expand(p->elems, 0, p->n, &empty, v, &nv, 0);
 	int any = 0;
 	dyad__pmatch pm;
+	if (!may_match(st, p))
+		return 0;
+	if (plain(p, &v[0])) {
+		if (v[0].n > MAXE)
+			return 0;
+		nv = 1;
+	} else {
+		empty.n = 0;
+		expand(p->elems, 0, p->n, &empty, v, &nv, 0);
+	}
 	/* the variant with the longest match (manual 5.7.1), the first on a tie */
 	for (i = 0; i < nv; i++)
-		if (match_flat(&pm, s, &v[i], vb, ve, lo, hi) && (!any || pm.chars > out->chars)) {
+		if (match_flat(&pm, st, &v[i]) && (!any || pm.chars > out->chars)) {
 			*out = pm;
 			any = 1;
 		}
 	return any;
+}
+
+int dyad_events__pattern(dyad__pmatch *out, const dyad__sent *s, const dm_pattern_view *p,
+	uint32_t vb, uint32_t ve, uint32_t lo, uint32_t hi)
+{
+	dyad__site st;
+	dyad_events__site(&st, s, vb, ve, lo, hi);
+	return dyad_events__pattern_at(out, &st, p);
 }
 
 /* The pattern as written, TABARI style ("- * DIPLOMATIC TIES" without the
