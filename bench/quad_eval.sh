@@ -69,12 +69,13 @@ awk -F'\t' '
 		n++
 		label = $1 + 0
 		got = (n in first) ? quad(first[n]) : 0
+		none += !(n in first)
 		m[label, got]++
 		ok += label == got
 		rows[label]++
 	}
 	END {
-		printf "sentences %d, right %d, accuracy %.1f%%\n", n, ok, n ? 100 * ok / n : 0
+		printf "sentences %d, right %d, accuracy %.1f%%, no event %d\n", n, ok, n ? 100 * ok / n : 0, none
 		printf "label\\dyad %6d %6d %6d %6d %6d   total\n", 0, 1, 2, 3, 4
 		for (i = 0; i < 5; i++) {
 			printf "%-10d", i
