@@ -51,7 +51,7 @@ jq -R -c 'split("\t") | {text: .[0]}' "$data" | awk '{ sub(/^\{/, "{\"id\":\"" N
 	> "$tmp/in.jsonl"
 cut -f2 "$data" | tr -d '\r' > "$tmp/labels"
 
-"$build/dyad" code -q "${args[@]}" --output tsv "$tmp/in.jsonl" > "$tmp/events.tsv"
+"$build/dyad" code -q "${args[@]}" ${DYAD_CODE_OPTS:-} --output tsv "$tmp/in.jsonl" > "$tmp/events.tsv"
 
 # events.tsv: date, source, target, code, doc id, sentence; the first row of
 # an id is its first event
