@@ -4,8 +4,9 @@
 #     default actor and agent files (no phrase defined twice);
 #  2. every code is built from CAMEO's code lists in ../shared/cameo the way
 #     tests/shared/check_default_codes_orgs.sh checks organizations.dyad
-#     (each 3-character block in a list, or the whole code one the manual
-#     lists for a named group, e.g. AFGGOVTAL), with SSD (South Sudan) also
+#     (each 3-character block in a list or in an example code of
+#     international_generic_codes.csv, IMGMOSALQ, or the whole code one the
+#     manual lists for a named group, e.g. AFGGOVTAL), with SSD (South Sudan) also
 #     allowed as a country block, as countries.dyad uses it;
 #  3. every actor ends with an undated code, its country or organisation:
 #     the file's convention, so that a date outside every role still codes.
@@ -45,6 +46,8 @@ for t in country_codes actor_role_codes actor_types international_org_codes \
 		  if (c ~ /^[A-Z0-9]+$/ && length(c) % 3 == 0)
 			for (i = 1; i <= length(c); i += 3) print substr(c, i, 3) }' "$cameo/$t.csv"
 done > "$tmp/blocks"
+grep -o '=> *[A-Z]\{3,\}' "$cameo/international_generic_codes.csv" | sed 's/=> *//' |
+	awk 'length % 3 == 0 { for (i = 1; i <= length; i += 3) print substr($0, i, 3) }' >> "$tmp/blocks"
 echo SSD >> "$tmp/blocks"
 : > "$tmp/manual"
 if [ -f "$manual" ]; then
