@@ -12,7 +12,7 @@
 # class, and a sentence with no event counts as 0. Prints the accuracy and
 # the 5x5 confusion matrix (rows: label, columns: dyad's class).
 #
-# Dictionaries: the four files of dictionaries/ unless --dict is given, e.g.
+# Dictionaries: dyad's built-in ones (dictionaries/) unless --dict is given, e.g.
 #   bench/quad_eval.sh --dict ../shared/dictionaries/phoenix/*.txt
 # (a --dict may name several files, as a shell glob expands them).
 #
@@ -38,8 +38,6 @@ if [ ! -f "$data" ]; then
 	echo "quad_eval.sh: $data not found (needs ../shared)" >&2
 	exit 77
 fi
-[ ${#dicts[@]} -gt 0 ] || dicts=(dictionaries/countries.dyad dictionaries/organizations.dyad
-	dictionaries/agents.dyad dictionaries/verbs.dyad)
 args=()
 for d in "${dicts[@]}"; do args+=(--dict "$d"); done
 
