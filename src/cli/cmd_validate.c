@@ -44,7 +44,8 @@ static const char validate_usage[] =
 	"                    still listing the failures\n"
 	"  --explain         print the coder's trace for each failing record\n"
 	"  --dict FILE       code with this dictionary instead of those the suite\n"
-	"                    names; repeatable (all --dict files replace the list)\n"
+	"                    names; repeatable (all --dict files replace the list);\n"
+	"                    builtin: stands for dyad's own dictionaries\n"
 	"  --dict-dir DIR    look for the files the suite names in DIR instead of\n"
 	"                    beside the suite (e.g. the GSR suite with Phoenix)\n"
 	"  --use-parse      code from the Treebank <Parse> a PETRARCH record carries\n"
@@ -126,7 +127,7 @@ typedef struct vjob {
 	dyad_suite *suite;
 	const char **dict_paths; /* the files coded with, for the reproduce line */
 	size_t n_dict_paths;
-	cli_strv dict_dir_paths; /* storage for the --dict-dir paths */
+	cli_strv dict_dir_paths; /* storage for the --dict and --dict-dir paths */
 	const dyad_lexicon *lex;
 	cli_dicts dicts;
 	cli_strv options;        /* the dictionaries' options, then the suite's */
@@ -511,13 +512,20 @@ int cli_cmd_validate(int argc, char **argv)
 		rc = EXIT_RESOURCE;
 		goto done;
 	}
-	if (!(dict_paths = calloc(n_dicts + n_dict_args, sizeof *dict_paths))) {
+	/* "builtin:" among the --dict files stands for dyad's own dictionaries */
+	if (n_dict_args && cli_dict_expand(&j.dict_dir_paths, (char *const *)dict_args,
+		n_dict_args) < 0) {
+		rc = EXIT_INTERNAL;
+		goto done;
+	}
+	if (!(dict_paths = calloc(n_dicts + j.dict_dir_paths.n + 1, sizeof *dict_paths))) {
 		rc = EXIT_INTERNAL;
 		goto done;
 	}
 	if (n_dict_args) {
-		n_dicts = n_dict_args;
-		memcpy(dict_paths, dict_args, n_dicts * sizeof *dict_paths);
+		n_dicts = j.dict_dir_paths.n;
+		for (d = 0; d < n_dicts; d++)
+			dict_paths[d] = j.dict_dir_paths.v[d];
 	} else {
 		for (d = 0; d < n_dicts; d++) {
 			const char *p = dyad_suite_dict_path(j.suite, d);
