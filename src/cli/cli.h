@@ -137,9 +137,10 @@ void cli_dicts_close(cli_dicts *d);
 /* A story date as days for the coder: DYAD_DATE_NONE when absent. */
 int32_t cli_story_days(const dyad_story *story);
 
-/* One event as a JSON Lines "event" record (docs/output.md). */
+/* One event as a JSON Lines "event" record (docs/output.md), with what
+ * the code table (may be NULL) says of its code. */
 void cli_write_event_json(FILE *f, const dyad_story *story, const dyad_analysis *an,
-	const dyad_event *e);
+	const dyad_codes *codes, const dyad_event *e);
 
 /* One event as a tab-separated line: date, source, target, code, doc id,
  * sentence (docs/output.md). */

@@ -34,6 +34,9 @@ static const char code_usage[] =
 	"                    one, or with a malformed one, uses dyad's own)\n"
 	"  --option LINE     a coder option (TABARI .options command, or PETRARCH\n"
 	"                    name=value), after those of the dictionaries; repeatable\n"
+	"  --codes FILE      the CAMEO code table the records' code_name, quad_class,\n"
+	"                    goldstein and plover come from (default: the built-in\n"
+	"                    table, docs/codes.md)\n"
 	"  --cache-dir DIR   compiled-dictionary cache (default $DYAD_CACHE_DIR,\n"
 	"                    $XDG_CACHE_HOME/dyad or ~/.cache/dyad)\n"
 	"  --no-cache        always read and compile the dictionaries\n"
@@ -45,7 +48,8 @@ static const char code_usage[] =
 	"  -h, --help        show this help\n"
 	"\n"
 	"JSON record: {\"type\":\"event\",\"doc_id\",\"sentence\",\"date\",\"source\",\"target\",\n"
-	"\"code\",\"root\",\"source_text\",\"target_text\",\"verb_text\",\"negated\",\n"
+	"\"code\",\"root\",\"code_name\",\"quad_class\",\"goldstein\",\"plover\",\n"
+	"\"source_text\",\"target_text\",\"verb_text\",\"negated\",\n"
 	"\"evidence\":{\"pattern\",\"dictionary\",\"sentence_text\",\"spans\":{\"source\",\n"
 	"\"target\",\"verb\"}}} (spans: [start,end) input bytes). See docs/output.md.\n"
 	"\n"
@@ -63,6 +67,7 @@ typedef struct code_job {
 	dyad_ctx *ctx;
 	const dyad_lexicon *lex;
 	const dyad_coder *coder;
+	const dyad_codes *codes;  /* the CAMEO code table the records cite */
 	FILE *out;
 	int tsv, explain, report_skipped, use_parse;
 	cli_trace trace;
@@ -105,7 +110,7 @@ static int code_story(const dyad_story *story, dyad_arena *arena, cli_tally *t, 
 		if (job->tsv)
 			cli_write_event_tsv(job->out, story, &res.events[i]);
 		else
-			cli_write_event_json(job->out, story, &an, &res.events[i]);
+			cli_write_event_json(job->out, story, &an, job->codes, &res.events[i]);
 	}
 	if (ferror(job->out)) {
 		cli_error("error writing output");
@@ -126,7 +131,8 @@ int cli_cmd_code(int argc, char **argv)
 	dyad_ctx *ctx = NULL;
 	dyad_lexicon *lex = NULL;
 	dyad_coder *coder = NULL;
-	const char *out_path = NULL, *cache_dir = NULL;
+	const char *out_path = NULL, *cache_dir = NULL, *codes_path = NULL;
+	dyad_codes *codes = NULL;
 	char cache_buf[4096], **inputs, **dict_paths;
 	int n_inputs = 0, n_dicts = 0, quiet = 0, no_cache = 0, i, k, rc;
 	size_t j;
@@ -198,6 +204,8 @@ int cli_cmd_code(int argc, char **argv)
 			}
 		} else if (!strcmp(a, "--cache-dir")) {
 			cache_dir = val;
+		} else if (!strcmp(a, "--codes")) {
+			codes_path = val;
 		} else if (!strcmp(a, "-o")) {
 			out_path = val;
 		} else {
@@ -232,6 +240,11 @@ int cli_cmd_code(int argc, char **argv)
 			rc = EXIT_INTERNAL;
 		}
 	}
+	if (rc == EXIT_OK_ && (codes_path ? dyad_codes_load(&codes, ctx, codes_path)
+		: dyad_codes_new(&codes, ctx)) < 0) {
+		cli_error("%s", dyad_ctx_error(ctx));
+		rc = EXIT_RESOURCE;
+	}
 	if (rc == EXIT_OK_)
 		rc = cli_lexicon_load(&lex, ctx, &lopts);
 	if (rc == EXIT_OK_)
@@ -241,6 +254,7 @@ int cli_cmd_code(int argc, char **argv)
 	job.ctx = ctx;
 	job.lex = lex;
 	job.coder = coder;
+	job.codes = codes;
 	rc = cli_each_story(ctx, inputs, n_inputs, &ropts, code_story, &job, &tally);
 	rc = cli_output_close(job.out, out_path, rc);
 	if (!quiet)
@@ -251,6 +265,7 @@ done:
 	cli_dicts_close(&dicts);
 	cli_strv_free(&options);
 	cli_strv_free(&dict_list);
+	dyad_codes_free(codes);
 	dyad_lexicon_free(lex);
 	dyad_ctx_free(ctx);
 	free(inputs);

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "dyad/codes.h"
 #include "dyad/date.h"
 #include "jsonw.h"
 
@@ -72,8 +73,49 @@ static void write_where(FILE *f, const char *file, unsigned line)
 		free(buf);
 }
 
+/* What the code table says of the event's code: its name, QuadClass,
+ * Goldstein value and PLOVER type, mode and contexts (nulls when the table
+ * has no row for it, e.g. "---"). */
+static void write_code_facts(FILE *f, const dyad_codes *codes, const char *code)
+{
+	const dyad_event_code *row = codes && code ? dyad_codes_find(codes, code) : NULL;
+	jsonw_key(f, "code_name", 0);
+	jsonw_cstr(f, row ? row->name : NULL);
+	if (row) {
+		fprintf(f, ",\"quad_class\":%d", row->quad_class);
+		fprintf(f, ",\"goldstein\":%.1f", row->goldstein);
+	} else {
+		fputs(",\"quad_class\":null,\"goldstein\":null", f);
+	}
+	jsonw_key(f, "plover", 0);
+	if (!row || !row->plover_event) {
+		fputs("null", f);
+		return;
+	}
+	fputs("{\"event\":", f);
+	jsonw_cstr(f, row->plover_event);
+	jsonw_key(f, "mode", 0);
+	jsonw_cstr(f, row->plover_mode);
+	fputs(",\"context\":[", f);
+	if (row->plover_context) {
+		const char *p = row->plover_context;
+		int first = 1;
+		while (*p) {
+			size_t n = strcspn(p, ",");
+			if (n) {
+				if (!first)
+					putc(',', f);
+				jsonw_str(f, p, n);
+				first = 0;
+			}
+			p += n + (p[n] == ',');
+		}
+	}
+	fputs("]}", f);
+}
+
 void cli_write_event_json(FILE *f, const dyad_story *story, const dyad_analysis *an,
-	const dyad_event *e)
+	const dyad_codes *codes, const dyad_event *e)
 {
 	size_t ss[2], ts[2], vs[2];
 	int hs, ht, hv;
@@ -99,6 +141,7 @@ void cli_write_event_json(FILE *f, const dyad_story *story, const dyad_analysis 
 		jsonw_str(f, e->code, 2);
 	else
 		fputs("null", f);
+	write_code_facts(f, codes, e->code);
 	hs = write_text(f, "source_text", story, an, e->source_tok, ss);
 	ht = write_text(f, "target_text", story, an, e->target_tok, ts);
 	hv = write_text(f, "verb_text", story, an, e->verb_tok, vs);
