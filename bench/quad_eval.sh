@@ -45,8 +45,11 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
 # sentences as JSON Lines, id = line number; labels alongside
-jq -R -c 'split("\t") | {text: .[0]}' "$data" | awk '{ sub(/^\{/, "{\"id\":\"" NR "\","); print }' \
-	> "$tmp/in.jsonl"
+awk -F'\t' '{
+	t = $1
+	gsub(/\\/, "\\\\", t); gsub(/"/, "\\\"", t); gsub(/\r/, "", t); gsub(/\t/, " ", t)
+	printf "{\"id\":\"%d\",\"text\":\"%s\"}\n", NR, t
+}' "$data" > "$tmp/in.jsonl"
 cut -f2 "$data" | tr -d '\r' > "$tmp/labels"
 
 "$build/dyad" code -q "${args[@]}" ${DYAD_CODE_OPTS:-} --output tsv "$tmp/in.jsonl" > "$tmp/events.tsv"
