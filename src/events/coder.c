@@ -140,6 +140,12 @@ typedef struct job {
 	/* FORWARD: (8.4) the actor the sentence just coded hands on, its own
 	 * code without agent, NULL when none */
 	const char *fwd;
+	/* new_actor_length: the noun phrases standing for a missing source and
+	 * target of the verb being coded (NEW_SRC, NEW_TGT), or NULL */
+	const char *new_src, *new_tgt;
+	/* the same for a conjunct without actor beside the actor of a side
+	 * ("Eriador's death and injury toll"): one more member, or NULL */
+	const char *more_src, *more_tgt;
 } job;
 
 static void say(job *j, uint32_t sent, const char *fmt, ...) DYAD_PRINTF(3, 4);
@@ -317,6 +323,8 @@ static int seen(const job *j, uint32_t sent, const char *src, const char *tgt,
 #define MAXM 32 /* actors on one side of an event */
 #define DEF_SRC (-2) /* the DEFAULT: SOURCE code (8.5) in place of a mention */
 #define DEF_TGT (-3) /* the DEFAULT: TARGET code */
+#define NEW_SRC (-4) /* a noun phrase as the source (new_actor_length) */
+#define NEW_TGT (-5) /* the same as the target */
 
 /* The actors one side stands for: each member of a compound mention (7.5),
  * and each code of a coded compound actor, written with slashes
@@ -351,7 +359,8 @@ static size_t members(job *j, const dyad__sent *s, int32_t idx, int alone, int32
 	}
 	if (idx < 0) {
 		/* copied: events live in the arena, and may outlive the coder */
-		const char *d = idx == DEF_SRC ? j->c->def_src : idx == DEF_TGT ? j->c->def_tgt : NULL;
+		const char *d = idx == DEF_SRC ? j->c->def_src : idx == DEF_TGT ? j->c->def_tgt
+			: idx == NEW_SRC ? j->new_src : idx == NEW_TGT ? j->new_tgt : NULL;
 		ment[0] = -1;
 		code[0] = d ? dyad_arena_strndup(j->a, d, strlen(d)) : NULL;
 		if (d && !code[0]) {
@@ -391,6 +400,14 @@ static void emit(job *j, const dyad__sent *s, const pick *pk, const dyad_verb_ma
 		&& side_group(s, src) == side_group(s, tgt);
 	ns = members(j, s, src, one, srcs, scode);
 	nt = members(j, s, tgt, one, tgts, tcode);
+	if (j->more_src && ns < MAXM) {
+		srcs[ns] = NEW_SRC;
+		scode[ns++] = j->more_src;
+	}
+	if (j->more_tgt && nt < MAXM) {
+		tgts[nt] = NEW_TGT;
+		tcode[nt++] = j->more_tgt;
+	}
 	for (side = 0; side < 2; side++) {
 		const char *code = codes[side];
 		if (!code || !*code || null_code(code))
@@ -500,6 +517,44 @@ static void actors_for(const dyad_coder *c, const dyad__sent *s, const pick *pk,
 		if (*tgt < 0 && c->def_tgt[0])
 			*tgt = DEF_TGT;
 	}
+}
+
+/* A conjunct after the noun phrase of mention x, joined by AND, with no
+ * actor in [.., hi): its noun phrase as a new actor, or NULL. */
+static const char *conjunct(job *j, const dyad__sent *s, int32_t x, uint32_t hi)
+{
+	uint32_t w;
+	if (x < 0 || side_group(s, x) >= 0)
+		return NULL;
+	w = dyad_events__np_after(s, s->ments[x].e - 1, hi);
+	if (w + 1 >= hi || strcmp(s->words[w], "and") || s->hidden[w])
+		return NULL;
+	if (first_in(s, w + 1, hi) >= 0)
+		return NULL;
+	return dyad_events__new_actor(j->a, s, w + 1, hi, j->c->new_actor_length, 1);
+}
+
+/* PETRARCH's new_actor_length: a side no actor fills takes the first noun
+ * phrase in its place, the source's before the verb (after the last comma,
+ * as PETRARCH's words before a verb stop there), the target's after it; a
+ * side's actor coordinated with a noun phrase holding none ("Eriador's
+ * death and injury toll") has that phrase as a second member. */
+static void new_actors(job *j, const dyad__sent *s, uint32_t vb, uint32_t ve, uint32_t clo,
+	uint32_t chi, int32_t *src, int32_t *tgt)
+{
+	uint32_t lo = vb;
+	while (lo > clo && !(!strcmp(s->words[lo - 1], ",") && !s->hidden[lo - 1]))
+		lo--;
+	if (*src == -1
+		&& (j->new_src = dyad_events__new_actor(j->a, s, lo, vb, j->c->new_actor_length, 0)))
+		*src = NEW_SRC;
+	if (*tgt == -1
+		&& (j->new_tgt = dyad_events__new_actor(j->a, s, ve, chi, j->c->new_actor_length, 0)))
+		*tgt = NEW_TGT;
+	if (*src >= 0 && (uint32_t)*src < s->n_ments && s->ments[*src].e <= vb)
+		j->more_src = conjunct(j, s, *src, vb);
+	if (*tgt >= 0 && s->ments[*tgt].b >= ve)
+		j->more_tgt = conjunct(j, s, *tgt, chi);
 }
 
 /* Is the verb group at token vb passive with "by" right after the verb,
@@ -909,6 +964,9 @@ static int code_sentence(job *j, const dyad_analysis *an, uint32_t si, dyad_stor
 			}
 			actors_for(c, &s, &pk, i, ve, clo, chi, c->dialect_tabari ? keep : -1, &src,
 				&tgt);
+			j->new_src = j->new_tgt = j->more_src = j->more_tgt = NULL;
+			if (c->new_actor_length)
+				new_actors(j, &s, i, ve, clo, chi, &src, &tgt);
 			if (pk.pm.src < 0 && pk.pm.tgt < 0 && pk.pm.compound < 0
 				&& passive_by(&s, ve, ch->flags)) {
 				int32_t x = src;

@@ -19,6 +19,8 @@ struct dyad_coder {
 	int keep_negated;
 	int dialect_tabari;      /* TABARI .options given: TABARI's rules */
 	int require_dyad;        /* 0: code events missing a side as "---" */
+	unsigned new_actor_length; /* PETRARCH: a noun phrase of at most this
+	                          * many words fills an empty slot; 0 off */
 	int agents_alone;        /* an agent without actor is "---AGT" */
 	unsigned complex_verbs;  /* COMPLEX: VERBS[n] (manual 8.7); 0 off */
 	unsigned complex_conj;   /* COMPLEX: CONJ[n] */

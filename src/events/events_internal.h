@@ -111,6 +111,17 @@ uint32_t dyad_events__gapped_verbs(uint32_t *out, const dyad_matcher *m);
 int dyad_events__gapped_verb(dyad_verb_match *vm, const dyad__sent *s, uint32_t w, uint32_t hi,
 	const char *first);
 
+/* PETRARCH's new_actor_length: the first noun phrase starting among the
+ * visible words [lo, hi) (with at_lo, one starting at lo), as a quoted
+ * upper-case actor code, when it has at most maxlen words (newactors.c);
+ * NULL when none, or too long, or on OOM. */
+const char *dyad_events__new_actor(dyad_arena *a, const dyad__sent *s, uint32_t lo,
+	uint32_t hi, unsigned maxlen, int at_lo);
+
+/* The word after the noun phrase chunk holding word i ("of" phrases taken
+ * in), at most hi (newactors.c). */
+uint32_t dyad_events__np_after(const dyad__sent *s, uint32_t i, uint32_t hi);
+
 /* Is w a negation word? */
 int dyad_events__negation(const char *w);
 
