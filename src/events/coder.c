@@ -17,7 +17,8 @@
  *     the one the sentence before handed on (7.7, 8.4; pronouns.c); then
  *     the COMPLEX: conditions (8.7);
  *  4. in each clause, verbs left to right (dyad's VP heads; multi-word
- *     verbs by longest match): the verb's patterns are tried and the
+ *     verbs by longest match; a verb given twice is TABARI's first block,
+ *     PETRARCH's last, duplicates.c): the verb's patterns are tried and the
  *     longest that matches wins, the first listed on a tie (7.6: "phrases
  *     within a verb by length"); without one the verb's own code applies.
  *     The first verb that yields an event codes the clause, or with SET:
@@ -85,6 +86,10 @@ int dyad_coder_new(dyad_coder **out, dyad_ctx *ctx, const dyad_matcher *m,
 			c->synset_fix = NULL;
 		}
 	}
+	if (!c->dialect_tabari && dyad_events__verb_last(&c->verb_last, ctx, m) < 0) {
+		dyad_coder_free(c);
+		return DYAD_ENOMEM;
+	}
 	c->n_gapped = dyad_events__gapped_verbs(NULL, m);
 	if (c->n_gapped) {
 		c->gapped = dyad_ctx_malloc(ctx, 2 * c->n_gapped * sizeof *c->gapped);
@@ -121,6 +126,8 @@ void dyad_coder_free(dyad_coder *c)
 		dyad_ctx_free_mem(c->ctx, c->special, 2 * c->n_special * sizeof *c->special);
 	if (c->gapped)
 		dyad_ctx_free_mem(c->ctx, c->gapped, 2 * c->n_gapped * sizeof *c->gapped);
+	if (c->verb_last)
+		dyad_ctx_free_mem(c->ctx, c->verb_last, c->m->n[DM_S_VERBS] * sizeof *c->verb_last);
 	dyad_ctx_free_mem(c->ctx, c, sizeof *c);
 }
 
@@ -604,6 +611,16 @@ static int lookup_verb(const dyad_coder *c, const dyad__sent *s, uint32_t i,
 	const dyad_token *t = &s->an->doc.toks[s->tok[i]];
 	uint32_t hi = i;
 	int r = lookup_verb1(c, s, i, vm);
+	if (r && c->verb_last && c->verb_last[vm->verb] != vm->verb) {
+		/* PETRARCH: a later block of the same verb replaces this one */
+		const dm_verb *v = &s->m->verbs[c->verb_last[vm->verb]];
+		vm->verb = c->verb_last[vm->verb];
+		vm->code = dyad_matcher__str(s->m, v->code);
+		vm->n_patterns = v->n_pattern;
+		vm->file = v->file < s->m->n[DM_S_FILES] ? dyad_matcher__str(s->m, s->m->files[v->file])
+			: NULL;
+		vm->line = v->line;
+	}
 	if (!s->n_gapped)
 		return r;
 	while (hi < s->n && s->clause[hi] == s->clause[i])

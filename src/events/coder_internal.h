@@ -46,6 +46,8 @@ struct dyad_coder {
 	                          * NULL when none does; owned */
 	uint32_t *special;       /* dyad_events__synset_special pairs; owned */
 	uint32_t n_special;
+	uint32_t *verb_last;     /* PETRARCH: a verb block's replacement
+	                          * (dyad_events__verb_last), or NULL; owned */
 	uint32_t *gapped;        /* dyad_events__gapped_verbs pairs; owned */
 	uint32_t n_gapped;
 };

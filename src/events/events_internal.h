@@ -122,6 +122,11 @@ const char *dyad_events__new_actor(dyad_arena *a, const dyad__sent *s, uint32_t 
  * in), at most hi (newactors.c). */
 uint32_t dyad_events__np_after(const dyad__sent *s, uint32_t i, uint32_t hi);
 
+/* PETRARCH: per verb block of m, the last block of the same name, which
+ * replaces it (duplicates.c); *out NULL when no name repeats, else owned
+ * by the caller (m->n[DM_S_VERBS] entries). DYAD_ENOMEM only. */
+int dyad_events__verb_last(uint32_t **out, dyad_ctx *ctx, const dyad_matcher *m);
+
 /* Is w a negation word? */
 int dyad_events__negation(const char *w);
 
