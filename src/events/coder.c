@@ -763,6 +763,10 @@ static int verb_candidate(const dyad_coder *c, const dyad__sent *s, uint32_t i)
 		}
 		return 1;
 	}
+	/* PETRARCH codes a verb phrase headed by a VB* word: a modal ("should
+	 * have acted") is none, the verb after it is */
+	if (t->tag == DYAD_POS_MD)
+		return 0;
 	if (t->chunk >= 0 && s->an->chunks.chunks[t->chunk].type == DYAD_CHUNK_VP)
 		return 1;
 	return dyad_pos_is_verb((dyad_pos)t->tag);
