@@ -476,7 +476,16 @@ static void actors_for(const dyad_coder *c, const dyad__sent *s, const pick *pk,
 	*src = pk->pm.src;
 	*tgt = pk->pm.tgt;
 	if (pk->pm.compound >= 0) {
-		*src = *tgt = pk->pm.compound;
+		int32_t x = -1;
+		/* PETRARCH: a compound matched after the verb ("* WITH %") is
+		 * the target when an actor before the verb is the source */
+		if (!c->dialect_tabari && s->ments[pk->pm.compound].b >= ve) {
+			x = after_comma(s, clo, vb, -1, &pk->pm);
+			if (x < 0)
+				x = first_skip(s, clo, vb, -1, &pk->pm);
+		}
+		*src = x >= 0 ? x : pk->pm.compound;
+		*tgt = pk->pm.compound;
 		return;
 	}
 	if (*src < 0 && keep >= 0 && (*tgt < 0 || !same_code(s, *tgt, &s->ments[keep])))
