@@ -918,6 +918,7 @@ static int code_sentence(job *j, const dyad_analysis *an, uint32_t si, dyad_stor
 		j->fwd = dyad_events__forward(&s, fwd, j->date, j->trace, j->payload);
 	breaks = dyad_events__split_clauses(&s);
 	s.report_clause = c->dialect_tabari ? UINT16_MAX : dyad_events__split_attribution(&s);
+	s.np_skip = !c->dialect_tabari;
 	nclauses = (uint16_t)(s.clause[s.n - 1] + 1);
 
 	/* COMPLEX: conditions (manual 8.7) */

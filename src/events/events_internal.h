@@ -39,6 +39,8 @@ typedef struct dyad__sent {
 	const dyad__synfix *synset_fix; /* per pattern element: what an
 	                          * unresolved &NAME means (5.6), or NULL */
 	int allcaps;             /* no lower-case letter in the sentence (7.4) */
+	int np_skip;             /* PETRARCH: a pattern's "^" also passes over a
+	                          * noun phrase holding no actor */
 	const uint8_t *nested;   /* nested[k]: synset k has a member naming
 	                          * another synset (5.6), or NULL */
 	const uint32_t *special; /* (synset, name) pairs of the members the trie
