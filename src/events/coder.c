@@ -744,7 +744,7 @@ static int split_words(dyad__sent *s, dyad_arena *a, const dyad_analysis *an,
  * that is not shown to be a noun (5.5.2): after a determiner ("the
  * restore"), capitalised inside the sentence ("To Restore"), or inside an
  * actor. With PETRARCH's rules dyad asks its chunker instead: a word of a
- * verb group (modals included), or one tagged as a verb. */
+ * verb group but a modal, or one tagged as a verb. */
 static int verb_candidate(const dyad_coder *c, const dyad__sent *s, uint32_t i)
 {
 	const dyad_token *t = &s->an->doc.toks[s->tok[i]];
@@ -779,6 +779,35 @@ static int verb_candidate(const dyad_coder *c, const dyad__sent *s, uint32_t i)
 	if (t->chunk >= 0 && s->an->chunks.chunks[t->chunk].type == DYAD_CHUNK_VP)
 		return 1;
 	return dyad_pos_is_verb((dyad_pos)t->tag);
+}
+
+/* As lookup_verb at word i, the verb word of a verb phrase; with
+ * PETRARCH's rules a multi-word verb may also open with words before it
+ * ("WIRE_+TAPPED": "Gondor wire tapped", the parse taking "wire" into the
+ * noun phrase), one or two visible words of the clause [clo, ..) outside
+ * actors that are no verbs themselves, which it then prefers. *vb: the
+ * verb's first word. */
+static int lookup_from(const dyad_coder *c, const dyad__sent *s, uint32_t i, uint32_t clo,
+	dyad_verb_match *vm, uint32_t *vb)
+{
+	uint32_t k;
+	for (k = 2; !c->dialect_tabari && k >= 1; k--) {
+		uint32_t w;
+		int ok = i >= clo + k;
+		for (w = i - k; ok && w < i; w++) {
+			size_t m;
+			ok = !s->hidden[w] && s->an->doc.toks[s->tok[w]].kind == DYAD_TOK_WORD
+				&& s->tok[w] != s->tok[i] && !verb_candidate(c, s, w);
+			for (m = 0; ok && m < s->n_ments; m++)
+				ok = !(s->ments[m].code && w >= s->ments[m].b && w < s->ments[m].e);
+		}
+		if (ok && lookup_verb1(c, s, i - k, vm) && vm->n_words > k) {
+			*vb = i - k;
+			return 1;
+		}
+	}
+	*vb = i;
+	return lookup_verb(c, s, i, vm);
 }
 
 /* Does an actor stand right after the conjunction opening the clause
@@ -965,17 +994,17 @@ static int code_sentence(job *j, const dyad_analysis *an, uint32_t si, dyad_stor
 			dyad_verb_match vm;
 			pick pk;
 			int32_t src, tgt;
-			uint32_t ve;
+			uint32_t ve, vb;
 			int negated;
 			if (s.hidden[i] || t->chunk < 0)
 				continue;
 			ch = &an->chunks.chunks[t->chunk];
-			if (!verb_candidate(c, &s, i) || !lookup_verb(c, &s, i, &vm))
+			if (!verb_candidate(c, &s, i) || !lookup_from(c, &s, i, clo, &vm, &vb))
 				continue;
-			ve = i + (uint32_t)vm.n_words;
-			say(j, si, "verb '%s' -> block %s (%s:%u)", s.words[i], vm.name ? vm.name : "?",
+			ve = vb + (uint32_t)vm.n_words;
+			say(j, si, "verb '%s' -> block %s (%s:%u)", s.words[vb], vm.name ? vm.name : "?",
 				vm.file ? vm.file : "?", vm.line);
-			choose(&pk, c, &s, &vm, i, ve, clo, chi);
+			choose(&pk, c, &s, &vm, vb, ve, clo, chi);
 			if (pk.pattern >= 0)
 				say(j, si, "pattern %ld matched (%s:%u) -> [%s]", pk.pattern,
 					pk.file ? pk.file : "?", pk.line, pk.code ? pk.code : "");
@@ -993,11 +1022,11 @@ static int code_sentence(job *j, const dyad_analysis *an, uint32_t si, dyad_stor
 				j->n_ev = ev0;
 				return SENT_COMPLEX;
 			}
-			actors_for(c, &s, &pk, i, ve, clo, chi, c->dialect_tabari ? keep : -1, &src,
+			actors_for(c, &s, &pk, vb, ve, clo, chi, c->dialect_tabari ? keep : -1, &src,
 				&tgt);
 			j->new_src = j->new_tgt = j->more_src = j->more_tgt = NULL;
 			if (c->new_actor_length)
-				new_actors(j, &s, i, ve, clo, chi, &src, &tgt);
+				new_actors(j, &s, vb, ve, clo, chi, &src, &tgt);
 			if (pk.pm.src < 0 && pk.pm.tgt < 0 && pk.pm.compound < 0
 				&& passive_by(&s, ve, ch->flags)) {
 				int32_t x = src;
@@ -1019,7 +1048,7 @@ static int code_sentence(job *j, const dyad_analysis *an, uint32_t si, dyad_stor
 				sent_done = done && c->code_by == DYAD__BY_SENTENCE;
 				continue;
 			}
-			emit(j, &s, &pk, &vm, src, tgt, i, ve, negated);
+			emit(j, &s, &pk, &vm, src, tgt, vb, ve, negated);
 			if (j->oom)
 				return DYAD_ENOMEM;
 			if (coded_src < 0)
