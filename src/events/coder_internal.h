@@ -77,4 +77,18 @@ unsigned dyad_events__split_clauses(struct dyad__sent *s);
  * clause number, UINT16_MAX when the sentence has none. */
 uint16_t dyad_events__split_attribution(struct dyad__sent *s);
 
+/* Could word i of s be a verb (verbs.c)? */
+int dyad_events__verb_candidate(const dyad_coder *c, const struct dyad__sent *s, uint32_t i);
+
+/* The verb entry at word i of s (its word or lemma; a TABARI root with
+ * blanks whose words come later in the clause), 1 when found (verbs.c). */
+int dyad_events__lookup_verb(const dyad_coder *c, const struct dyad__sent *s, uint32_t i,
+	dyad_verb_match *vm);
+
+/* As dyad_events__lookup_verb for the verb word i of a verb phrase, or with
+ * PETRARCH's rules a multi-word verb opening up to two words before it in
+ * the clause starting at clo; *vb: the verb's first word (verbs.c). */
+int dyad_events__lookup_from(const dyad_coder *c, const struct dyad__sent *s, uint32_t i,
+	uint32_t clo, dyad_verb_match *vm, uint32_t *vb);
+
 #endif
