@@ -510,17 +510,6 @@ static void actors_for(const dyad_coder *c, const dyad__sent *s, const pick *pk,
 		if (*src < 0 && c->def_src[0])
 			*src = DEF_SRC;
 	}
-	/* TABARI: THEY/THEM/THEIR after the verb standing for the compound
-	 * that is the source is the target, which makes the compound face
-	 * itself (its suite, COMPOUND-24: a reflexive reading of the pronoun);
-	 * a source that is itself such a pronoun skips it as the same actor */
-	if (*tgt < 0 && c->dialect_tabari && *src >= 0 && s->ments[*src].group >= 0
-		&& !s->ments[*src].pronoun) {
-		int32_t p = first_skip(s, s->ments[*src].b >= ve ? s->ments[*src].e : ve, chi, -1,
-			&pk->pm);
-		if (p >= 0 && s->ments[p].pronoun && s->ments[p].ref_group == side_group(s, *src))
-			*tgt = *src;
-	}
 	if (*tgt < 0) {
 		not = *src >= 0 ? *src : -1;
 		*tgt = first_skip(s, *src >= 0 && s->ments[*src].b >= ve ? s->ments[*src].e : ve, chi, not,
@@ -533,9 +522,22 @@ static void actors_for(const dyad_coder *c, const dyad__sent *s, const pick *pk,
 		/* else the first before the verb, in its clause first: TABARI
 		 * codes a compound sentence's clauses apart (7.6) */
 		if (*tgt < 0 && c->dialect_tabari) {
+			int32_t g = side_group(s, *src), member = -1;
 			int32_t t = first_skip(s, clo, vb, not, &pk->pm);
+			/* an actor other than the source compound's own members
+			 * first, else such a member */
+			for (; t >= 0 && g >= 0 && side_group(s, t) == g;
+				t = first_skip(s, s->ments[t].e, vb, not, &pk->pm))
+				if (member < 0)
+					member = t;
 			if (t < 0)
 				t = first_skip(s, 0, vb, not, &pk->pm);
+			for (; t >= 0 && g >= 0 && side_group(s, t) == g;
+				t = first_skip(s, s->ments[t].e, vb, not, &pk->pm))
+				if (member < 0)
+					member = t;
+			if (t < 0)
+				t = member;
 			if (t >= 0 && t != *src)
 				*tgt = t;
 		}
