@@ -25,7 +25,8 @@
  *     possessive actor that only modifies another actor. Pronouns take the
  *     first actor before them in the sentence (manual 7.7: the subject is
  *     the usual antecedent); THEY, THEM and THEIR the first compound actor
- *     before them, for which they stand, else the first actor.
+ *     before them, for which they stand, else the first actor. PETRARCH's
+ *     coder resolves no pronoun.
  */
 #include <string.h>
 
@@ -542,7 +543,9 @@ int dyad_actors__find(dyad__mention **out, size_t *n_out, const dyad_matcher *m,
 	for (i = 0; i < k; i++) {
 		size_t j;
 		int32_t a = -1;
-		if (!mt[i].pronoun)
+		/* PETRARCH reads a pronoun as a noun phrase without actor: its
+		 * coder resolves none */
+		if (!mt[i].pronoun || opts->noun_phrases)
 			continue;
 		for (j = 0; j < i && a < 0 && plural(words[mt[i].b]); j++)
 			if (mt[j].code && !mt[j].pronoun && mt[j].group >= 0)

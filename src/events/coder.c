@@ -586,6 +586,27 @@ static void new_actors(job *j, const dyad__sent *s, uint32_t vb, uint32_t ve, ui
 		j->more_tgt = conjunct(j, s, *tgt, chi);
 }
 
+/* PETRARCH without require_dyad: a side no actor fills is "---" only when
+ * a noun phrase stands in its place (its null-coded NE), the source's
+ * before the verb after the last comma, the target's after the verb or,
+ * failing that, before it apart from the source; else the verb codes
+ * nothing. */
+static int null_sides(const dyad__sent *s, uint32_t vb, uint32_t ve, uint32_t clo, uint32_t chi,
+	int32_t src, int32_t tgt)
+{
+	uint32_t lo = vb, nb = 0, ne = 0;
+	while (lo > clo && !(!strcmp(s->words[lo - 1], ",") && !s->hidden[lo - 1]))
+		lo--;
+	if (src == -1 && !dyad_events__has_np(s, lo, vb, 0, 0))
+		return 0;
+	if (src >= 0) {
+		nb = s->ments[src].b;
+		ne = s->ments[src].e;
+	}
+	return tgt != -1 || dyad_events__has_np(s, ve, chi, 0, 0)
+		|| dyad_events__has_np(s, lo, vb, nb, ne);
+}
+
 /* Is the verb group at token vb passive with "by" right after the verb,
  * adverbs aside (manual 7.9)? */
 static int passive_by(const dyad__sent *s, uint32_t ve, uint16_t flags)
@@ -830,7 +851,8 @@ static int code_sentence(job *j, const dyad_analysis *an, uint32_t si, dyad_stor
 	}
 	dyad_events__hide_np_commas(c, &s);
 	dyad_events__hide_commas(c, &s);
-	dyad_events__rebind_pronouns(&s, j->trace, j->payload);
+	if (c->dialect_tabari)
+		dyad_events__rebind_pronouns(&s, j->trace, j->payload);
 	if (c->forward)
 		j->fwd = dyad_events__forward(&s, fwd, j->date, j->trace, j->payload);
 	breaks = dyad_events__split_clauses(&s);
@@ -921,6 +943,12 @@ static int code_sentence(job *j, const dyad_analysis *an, uint32_t si, dyad_stor
 				say(j, si, "passive voice with 'by': source and target swapped");
 				src = tgt;
 				tgt = x;
+			}
+			if (!c->dialect_tabari && !c->require_dyad && (src == -1 || tgt == -1)
+				&& !null_sides(&s, i, ve, clo, chi, src, tgt)) {
+				say(j, si, "no noun phrase for the %s: verb not coded",
+					src == -1 ? "source" : "target");
+				continue;
 			}
 			if ((src == -1 || tgt == -1) && (c->require_dyad || (src == -1 && tgt == -1))) {
 				say(j, si, "no %s: verb not coded", src == -1 ? "source" : "target");

@@ -120,6 +120,11 @@ int dyad_events__gapped_verb(dyad_verb_match *vm, const dyad__sent *s, uint32_t 
 const char *dyad_events__new_actor(dyad_arena *a, const dyad__sent *s, uint32_t lo,
 	uint32_t hi, unsigned maxlen, int at_lo);
 
+/* Is a visible word of [lo, hi) in a noun phrase other than those of the
+ * words [not_b, not_e), a bare time expression aside (newactors.c)? */
+int dyad_events__has_np(const dyad__sent *s, uint32_t lo, uint32_t hi, uint32_t not_b,
+	uint32_t not_e);
+
 /* The word after the noun phrase chunk holding word i ("of" phrases taken
  * in), at most hi (newactors.c). */
 uint32_t dyad_events__np_after(const dyad__sent *s, uint32_t i, uint32_t hi);

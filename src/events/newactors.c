@@ -91,3 +91,42 @@ const char *dyad_events__new_actor(dyad_arena *a, const dyad__sent *s, uint32_t 
 	out[k] = '\0';
 	return out;
 }
+
+/* A word of a time expression ("today", "last week", "Monday"): bare, its
+ * parse marks such a phrase NP-TMP, which is no NE; after a preposition
+ * ("on Saturday") it is a noun phrase like any other. */
+static int time_word(const char *w)
+{
+	static const char *const t[] = { "today", "yesterday", "tomorrow", "tonight", "monday",
+		"tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "next",
+		"this", "week", "month", "year", "weekend", "morning", "evening", "night", "afternoon",
+		"earlier", "later", "ago" };
+	size_t k;
+	for (k = 0; k < sizeof t / sizeof *t; k++)
+		if (!strcmp(w, t[k]))
+			return 1;
+	return 0;
+}
+
+/* Does a preposition open noun phrase chunk c ("on Saturday")? */
+static int after_prep(const dyad__sent *s, int32_t c)
+{
+	uint32_t t = s->an->chunks.chunks[c].tok_begin;
+	return t > 0 && (s->an->doc.toks[t - 1].tag == DYAD_POS_IN
+		|| s->an->doc.toks[t - 1].tag == DYAD_POS_TO);
+}
+
+int dyad_events__has_np(const dyad__sent *s, uint32_t lo, uint32_t hi, uint32_t not_b,
+	uint32_t not_e)
+{
+	uint32_t i;
+	int32_t c1 = not_e > not_b ? np_chunk(s, not_b) : -1;
+	int32_t c2 = not_e > not_b ? np_chunk(s, not_e - 1) : -1;
+	for (i = lo; i < hi; i++) {
+		int32_t c = np_chunk(s, i);
+		if (!s->hidden[i] && c >= 0 && !(i >= not_b && i < not_e) && c != c1 && c != c2
+			&& !(time_word(s->words[i]) && !after_prep(s, c)))
+			return 1;
+	}
+	return 0;
+}
