@@ -473,6 +473,7 @@ static void actors_for(const dyad_coder *c, const dyad__sent *s, const pick *pk,
 	uint32_t ve, uint32_t clo, uint32_t chi, int32_t keep, int32_t *src, int32_t *tgt)
 {
 	int32_t not;
+	int null_np;
 	*src = pk->pm.src;
 	*tgt = pk->pm.tgt;
 	if (pk->pm.compound >= 0) {
@@ -490,7 +491,12 @@ static void actors_for(const dyad_coder *c, const dyad__sent *s, const pick *pk,
 	}
 	if (*src < 0 && keep >= 0 && (*tgt < 0 || !same_code(s, *tgt, &s->ments[keep])))
 		*src = keep;
-	if (*src < 0) {
+	/* PETRARCH: a noun phrase without actor between the last comma and
+	 * the verb ("..., he said") is the source, a null one: no looking
+	 * further back */
+	null_np = *src < 0 && !c->dialect_tabari && after_comma(s, clo, vb, *tgt, &pk->pm) < 0
+		&& dyad_events__comma_np(s, clo, vb);
+	if (*src < 0 && !null_np) {
 		not = *tgt;
 		*src = c->dialect_tabari ? -1 : after_comma(s, clo, vb, not, &pk->pm);
 		if (*src < 0)
@@ -584,27 +590,6 @@ static void new_actors(job *j, const dyad__sent *s, uint32_t vb, uint32_t ve, ui
 		j->more_src = conjunct(j, s, *src, vb);
 	if (*tgt >= 0 && s->ments[*tgt].b >= ve)
 		j->more_tgt = conjunct(j, s, *tgt, chi);
-}
-
-/* PETRARCH without require_dyad: a side no actor fills is "---" only when
- * a noun phrase stands in its place (its null-coded NE), the source's
- * before the verb after the last comma, the target's after the verb or,
- * failing that, before it apart from the source; else the verb codes
- * nothing. */
-static int null_sides(const dyad__sent *s, uint32_t vb, uint32_t ve, uint32_t clo, uint32_t chi,
-	int32_t src, int32_t tgt)
-{
-	uint32_t lo = vb, nb = 0, ne = 0;
-	while (lo > clo && !(!strcmp(s->words[lo - 1], ",") && !s->hidden[lo - 1]))
-		lo--;
-	if (src == -1 && !dyad_events__has_np(s, lo, vb, 0, 0))
-		return 0;
-	if (src >= 0) {
-		nb = s->ments[src].b;
-		ne = s->ments[src].e;
-	}
-	return tgt != -1 || dyad_events__has_np(s, ve, chi, 0, 0)
-		|| dyad_events__has_np(s, lo, vb, nb, ne);
 }
 
 /* Is the verb group at token vb passive with "by" right after the verb,
@@ -945,13 +930,19 @@ static int code_sentence(job *j, const dyad_analysis *an, uint32_t si, dyad_stor
 				tgt = x;
 			}
 			if (!c->dialect_tabari && !c->require_dyad && (src == -1 || tgt == -1)
-				&& !null_sides(&s, i, ve, clo, chi, src, tgt)) {
+				&& !dyad_events__null_sides(&s, i, ve, clo, chi, src, tgt)) {
 				say(j, si, "no noun phrase for the %s: verb not coded",
 					src == -1 ? "source" : "target");
 				continue;
 			}
 			if ((src == -1 || tgt == -1) && (c->require_dyad || (src == -1 && tgt == -1))) {
 				say(j, si, "no %s: verb not coded", src == -1 ? "source" : "target");
+				/* PETRARCH: a verb with a code takes its verb phrase, and
+				 * a clause it governs ("said [government proposed ...]")
+				 * with it, event or not */
+				if (!c->dialect_tabari && c->code_by != DYAD__BY_ALL
+					&& dyad_events__governs_clause(&s, ve))
+					done = 1;
 				continue;
 			}
 			negated = (ch->flags & DYAD_VPF_NEGATED) && !pk.pm.negation;

@@ -125,6 +125,20 @@ const char *dyad_events__new_actor(dyad_arena *a, const dyad__sent *s, uint32_t 
 int dyad_events__has_np(const dyad__sent *s, uint32_t lo, uint32_t hi, uint32_t not_b,
 	uint32_t not_e);
 
+/* PETRARCH: is there a noun phrase between the last visible comma of
+ * [clo, vb) and the verb at vb (newactors.c)? */
+int dyad_events__comma_np(const dyad__sent *s, uint32_t clo, uint32_t vb);
+
+/* PETRARCH without require_dyad: may the verb [vb, ve) of clause [clo,
+ * chi) code with a missing side (src or tgt -1) as "---", a noun phrase
+ * standing in its place (newactors.c)? */
+int dyad_events__null_sides(const dyad__sent *s, uint32_t vb, uint32_t ve, uint32_t clo,
+	uint32_t chi, int32_t src, int32_t tgt);
+
+/* Does a clause governed by the verb group ending at word ve follow it
+ * (newactors.c)? */
+int dyad_events__governs_clause(const dyad__sent *s, uint32_t ve);
+
 /* The word after the noun phrase chunk holding word i ("of" phrases taken
  * in), at most hi (newactors.c). */
 uint32_t dyad_events__np_after(const dyad__sent *s, uint32_t i, uint32_t hi);

@@ -1,5 +1,11 @@
 /*
- * New actors from noun phrases (PETRARCH's new_actor_length option): when
+ * Noun phrases in PETRARCH's source and target slots. Its parse makes
+ * every noun phrase a named entity (NE), coded when it holds an actor, null
+ * ("---") when not, so a slot no actor fills is a null one only when a
+ * noun phrase stands there, and a null noun phrase after the last comma
+ * before the verb is the source.
+ *
+ * New actors from noun phrases (its new_actor_length option): when
  * the source/target rules find no actor, PETRARCH can put the noun phrase
  * in the slot's place, upper-cased in double quotes ("THE MINISTRY OF
  * MAGIC"), if it has at most new_actor_length words; a longer one leaves
@@ -129,4 +135,51 @@ int dyad_events__has_np(const dyad__sent *s, uint32_t lo, uint32_t hi, uint32_t 
 			return 1;
 	}
 	return 0;
+}
+
+/* Is there a noun phrase between the last visible comma before vb in
+ * [clo, vb) and vb? */
+int dyad_events__comma_np(const dyad__sent *s, uint32_t clo, uint32_t vb)
+{
+	uint32_t lo = vb;
+	while (lo > clo && !(!strcmp(s->words[lo - 1], ",") && !s->hidden[lo - 1]))
+		lo--;
+	return lo > clo && dyad_events__has_np(s, lo, vb, 0, 0);
+}
+
+/* PETRARCH without require_dyad: a side no actor fills is "---" only when
+ * a noun phrase stands in its place (its null-coded NE), the source's
+ * before the verb after the last comma, the target's after the verb or,
+ * failing that, before it apart from the source; else the verb codes
+ * nothing. */
+int dyad_events__null_sides(const dyad__sent *s, uint32_t vb, uint32_t ve, uint32_t clo, uint32_t chi,
+	int32_t src, int32_t tgt)
+{
+	uint32_t lo = vb, nb = 0, ne = 0;
+	while (lo > clo && !(!strcmp(s->words[lo - 1], ",") && !s->hidden[lo - 1]))
+		lo--;
+	if (src == -1 && !dyad_events__has_np(s, lo, vb, 0, 0))
+		return 0;
+	if (src >= 0) {
+		nb = s->ments[src].b;
+		ne = s->ments[src].e;
+	}
+	return tgt != -1 || dyad_events__has_np(s, ve, chi, 0, 0)
+		|| dyad_events__has_np(s, lo, vb, nb, ne);
+}
+
+/* Does a clause follow the verb group ending at word ve as its
+ * complement: an SBAR chunk ("that ..."), or a noun phrase right before a
+ * verb group ("said government proposed")? */
+int dyad_events__governs_clause(const dyad__sent *s, uint32_t ve)
+{
+	const dyad_doc_chunks *ch = &s->an->chunks;
+	int32_t c;
+	if (ve >= s->n || (c = s->an->doc.toks[s->tok[ve]].chunk) < 0)
+		return 0;
+	if (ch->chunks[c].type == DYAD_CHUNK_SBAR)
+		return 1;
+	return ch->chunks[c].type == DYAD_CHUNK_NP && (size_t)c + 1 < ch->n_chunks
+		&& ch->chunks[c + 1].type == DYAD_CHUNK_VP
+		&& ch->chunks[c + 1].tok_begin <= s->tok[s->n - 1];
 }
