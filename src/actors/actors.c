@@ -19,11 +19,14 @@
  *     diplomat").
  *  3. Compound actors ("Arnor and Gondor", "Arnor, Gondor and Rohan",
  *     "Arnor and the evil Gondor": manual 7.5) share a group; PETRARCH gives
- *     an agent qualifying the whole list to each member, and drops a
+ *     an agent qualifying the whole list to each member, an actor
+ *     qualifying coordinated agents to each agent ("Danish media and
+ *     government", "officials and lawmakers in A and B"), and drops a
  *     possessive actor that only modifies another actor. Pronouns take the
  *     first actor before them in the sentence (manual 7.7: the subject is
  *     the usual antecedent); THEY, THEM and THEIR the first compound actor
- *     before them, for which they stand, else the first actor.
+ *     before them, for which they stand, else the first actor. PETRARCH's
+ *     coder resolves no pronoun.
  */
 #include <string.h>
 
@@ -238,6 +241,68 @@ static int gap_is(const dyad_token *toks, const uint32_t *tok, const char *const
 	return 1;
 }
 
+/* Words [b, e) join two members of a list: only AND and commas. */
+static int bare_join(const char *const *words, uint32_t b, uint32_t e)
+{
+	uint32_t i;
+	for (i = b; i < e; i++)
+		if (strcmp(words[i], "and") && strcmp(words[i], ","))
+			return 0;
+	return e > b;
+}
+
+/* PETRARCH: the compound mt[i..last] coordinates agents under one actor.
+ * An actor opening a noun phrase whose heads are coordinated agents
+ * ("Danish media and government") qualifies each head; agents before a
+ * preposition and its list of actors ("lawmakers and officials in A and
+ * B") pair each agent with each actor, written "A~/B~" (6.5.1). */
+static void agents_shared(dyad_arena *arena, dyad__mention *mt, size_t i, size_t last,
+	const dyad_token *toks, const uint32_t *tok, const char *const *words)
+{
+	const dyad__mention *h = &mt[i];
+	size_t j, p;
+	if (h->agent_code && !h->agent_only && h->actor_code && h->actor_b == h->b
+		&& h->e > h->actor_e
+		&& (h->b == 0 || toks[tok[h->b - 1]].chunk != toks[tok[h->b]].chunk)) {
+		for (j = i + 1; j <= last && mt[j].agent_only && mt[j].agent_code
+			&& bare_join(words, mt[j - 1].e, mt[j].b); j++) {
+			mt[j].code = compose(arena, h->actor_code, mt[j].agent_code, mt[j].agent_prefix);
+			mt[j].actor_code = h->actor_code;
+			mt[j].phrase = h->phrase;
+			mt[j].agent_only = 0;
+		}
+		return;
+	}
+	for (p = i; p <= last && mt[p].agent_only && mt[p].agent_code; p++)
+		if (p > i && !bare_join(words, mt[p - 1].e, mt[p].b))
+			return;
+	if (p == i || p > last || !mt[p].agent_code || mt[p].agent_only || !mt[p].actor_code
+		|| mt[p].b >= mt[p].actor_b || !bare_join(words, mt[p - 1].e, mt[p].b))
+		return;
+	for (j = p + 1; j <= last; j++)
+		if (mt[j].agent_code || !mt[j].actor_code || mt[j].pronoun)
+			return;
+	for (j = i; j < p; j++) {
+		const char *codes = NULL;
+		size_t q;
+		for (q = p; q <= last; q++) {
+			const char *one = compose(arena, mt[q].actor_code, mt[j].agent_code,
+				mt[j].agent_prefix);
+			const char *sep = one && codes ? join(arena, codes, "/") : NULL;
+			codes = !codes ? one : sep ? join(arena, sep, one) : NULL;
+			if (!codes)
+				return; /* out of memory: the arena reports it */
+		}
+		mt[j].code = codes;
+		mt[j].agent_only = 0;
+	}
+	for (j = p + 1; j <= last; j++) {
+		mt[j].code = compose(arena, mt[j].actor_code, mt[p].agent_code, mt[p].agent_prefix);
+		mt[j].agent = mt[p].agent;
+		mt[j].agent_code = mt[p].agent_code;
+	}
+}
+
 int dyad_actors__find(dyad__mention **out, size_t *n_out, const dyad_matcher *m,
 	dyad_arena *arena, const dyad_analysis *an, const uint32_t *tok, const char *const *words,
 	size_t n, int32_t date, const dyad__actor_opts *opts)
@@ -279,6 +344,7 @@ int dyad_actors__find(dyad__mention **out, size_t *n_out, const dyad_matcher *m,
 			x->pronoun = g->kind == HIT_PRONOUN;
 			x->special = (uint8_t)special(g->code);
 			x->code = is_null(g->code) || x->special ? NULL : g->code;
+			x->actor_code = x->code;
 			x->actor_b = g->b;
 			x->actor_e = g->e;
 			continue;
@@ -327,6 +393,7 @@ int dyad_actors__find(dyad__mention **out, size_t *n_out, const dyad_matcher *m,
 				x->special = (uint8_t)special(a->code);
 				x->code = is_null(a->code) || x->special ? NULL
 					: compose(arena, a->code, acode, g->prefix);
+				x->actor_code = x->code ? a->code : NULL;
 				a->used = 1;
 				i++;
 				continue;
@@ -340,6 +407,8 @@ int dyad_actors__find(dyad__mention **out, size_t *n_out, const dyad_matcher *m,
 			x->file = g->file;
 			x->line = g->line;
 			x->agent_only = 1;
+			x->agent_code = acode;
+			x->agent_prefix = g->prefix;
 			/* alone, an agent names someone only as the head of its noun
 			 * phrase: "a senior official", not "diplomatic ties" */
 			x->code = opts->agents_alone && np_head(an, tok[g->e - 1], opts->noun_phrases)
@@ -452,15 +521,17 @@ int dyad_actors__find(dyad__mention **out, size_t *n_out, const dyad_matcher *m,
 			continue;
 		for (j = i; j < k && mt[j].group == (int32_t)i; j++)
 			last = j;
-		if (mt[i].agent_code && mt[i].b < mt[i].actor_b)
+		if (mt[i].agent_code && !mt[i].agent_only && mt[i].b < mt[i].actor_b)
 			with = &mt[i];
-		else if (mt[last].agent_code && mt[last].e > mt[last].actor_e)
+		else if (mt[last].agent_code && !mt[last].agent_only && mt[last].e > mt[last].actor_e)
 			with = &mt[last];
 		for (j = i; with && j <= last; j++)
-			if (!mt[j].agent_code && mt[j].code && !mt[j].pronoun) {
+			if ((!mt[j].agent_code || mt[j].agent_only) && mt[j].code && !mt[j].pronoun) {
 				mt[j].code = compose(arena, mt[j].code, with->agent_code, with->agent_prefix);
 				mt[j].agent = with->agent;
 			}
+		if (!with)
+			agents_shared(arena, mt, i, last, toks, tok, words);
 	}
 	if (dyad_arena_failed(arena))
 		return DYAD_ENOMEM;
@@ -472,7 +543,9 @@ int dyad_actors__find(dyad__mention **out, size_t *n_out, const dyad_matcher *m,
 	for (i = 0; i < k; i++) {
 		size_t j;
 		int32_t a = -1;
-		if (!mt[i].pronoun)
+		/* PETRARCH reads a pronoun as a noun phrase without actor: its
+		 * coder resolves none */
+		if (!mt[i].pronoun || opts->noun_phrases)
 			continue;
 		for (j = 0; j < i && a < 0 && plural(words[mt[i].b]); j++)
 			if (mt[j].code && !mt[j].pronoun && mt[j].group >= 0)

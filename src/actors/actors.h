@@ -29,7 +29,10 @@ typedef struct dyad__mention {
 	uint8_t agent_only;   /* an agent without an actor */
 	uint8_t pronoun;      /* a pronoun resolved to an earlier mention */
 	uint8_t agent_prefix; /* the joined agent's ~ comes last ("NGO~") */
-	const char *agent_code; /* the joined agent's code, or NULL */
+	const char *agent_code; /* the joined agent's code (an agent alone: its
+	                       * own), or NULL */
+	const char *actor_code; /* the actor's own code, no agent joined; NULL
+	                       * for none */
 	uint32_t actor_b, actor_e; /* the actor's own words, agent left out */
 	int32_t ref_group;    /* THEY/THEM/THEIR referring to a compound actor:
 	                       * its group, the members the pronoun stands for

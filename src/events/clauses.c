@@ -2,9 +2,9 @@
  * The clauses of a sentence, as the coder reads them before it looks for
  * verbs: words of comma-delimited nonrestrictive clauses are hidden by the
  * clause's length (manual 7.8, 8.6), and a compound sentence is cut into
- * clauses at AND/BUT/OR/NOR outside compound actors and adjective pairs
- * (7.6). Both work in place on the sentence's hidden and clause arrays;
- * nothing here allocates.
+ * clauses at AND/BUT/OR/NOR outside compound actors and adjective or
+ * adverb pairs (7.6). Both work in place on the sentence's hidden and
+ * clause arrays; nothing here allocates.
  */
 #include <string.h>
 
@@ -92,13 +92,20 @@ void dyad_events__hide_commas(const dyad_coder *c, dyad__sent *s)
 	}
 }
 
+static int adverb(dyad_pos p)
+{
+	return p == DYAD_POS_RB || p == DYAD_POS_RBR || p == DYAD_POS_RBS;
+}
+
 /* Does the conjunction between words a and b join two adjectives ("an easy
- * or pleasant place")? Manual 7.6: a conjunction forming an adjective
- * phrase does not delimit clauses. */
+ * or pleasant place") or two adverbs ("heavily and unjustly criticized")?
+ * Manual 7.6: a conjunction forming an adjective phrase does not delimit
+ * clauses; an adverb phrase modifies one verb just as well. */
 static int joins_words(const dyad__sent *s, uint32_t a, uint32_t b)
 {
-	return adjective((dyad_pos)s->an->doc.toks[s->tok[a]].tag)
-		&& adjective((dyad_pos)s->an->doc.toks[s->tok[b]].tag);
+	dyad_pos x = (dyad_pos)s->an->doc.toks[s->tok[a]].tag;
+	dyad_pos y = (dyad_pos)s->an->doc.toks[s->tok[b]].tag;
+	return (adjective(x) && adjective(y)) || (adverb(x) && adverb(y));
 }
 
 static int common_noun(dyad_pos p)

@@ -17,7 +17,8 @@
  *     the one the sentence before handed on (7.7, 8.4; pronouns.c); then
  *     the COMPLEX: conditions (8.7);
  *  4. in each clause, verbs left to right (dyad's VP heads; multi-word
- *     verbs by longest match): the verb's patterns are tried and the
+ *     verbs by longest match; a verb given twice is TABARI's first block,
+ *     PETRARCH's last, duplicates.c): the verb's patterns are tried and the
  *     longest that matches wins, the first listed on a tie (7.6: "phrases
  *     within a verb by length"); without one the verb's own code applies.
  *     The first verb that yields an event codes the clause, or with SET:
@@ -85,6 +86,10 @@ int dyad_coder_new(dyad_coder **out, dyad_ctx *ctx, const dyad_matcher *m,
 			c->synset_fix = NULL;
 		}
 	}
+	if (!c->dialect_tabari && dyad_events__verb_last(&c->verb_last, ctx, m) < 0) {
+		dyad_coder_free(c);
+		return DYAD_ENOMEM;
+	}
 	c->n_gapped = dyad_events__gapped_verbs(NULL, m);
 	if (c->n_gapped) {
 		c->gapped = dyad_ctx_malloc(ctx, 2 * c->n_gapped * sizeof *c->gapped);
@@ -121,6 +126,8 @@ void dyad_coder_free(dyad_coder *c)
 		dyad_ctx_free_mem(c->ctx, c->special, 2 * c->n_special * sizeof *c->special);
 	if (c->gapped)
 		dyad_ctx_free_mem(c->ctx, c->gapped, 2 * c->n_gapped * sizeof *c->gapped);
+	if (c->verb_last)
+		dyad_ctx_free_mem(c->ctx, c->verb_last, c->m->n[DM_S_VERBS] * sizeof *c->verb_last);
 	dyad_ctx_free_mem(c->ctx, c, sizeof *c);
 }
 
@@ -140,6 +147,12 @@ typedef struct job {
 	/* FORWARD: (8.4) the actor the sentence just coded hands on, its own
 	 * code without agent, NULL when none */
 	const char *fwd;
+	/* new_actor_length: the noun phrases standing for a missing source and
+	 * target of the verb being coded (NEW_SRC, NEW_TGT), or NULL */
+	const char *new_src, *new_tgt;
+	/* the same for a conjunct without actor beside the actor of a side
+	 * ("Eriador's death and injury toll"): one more member, or NULL */
+	const char *more_src, *more_tgt;
 } job;
 
 static void say(job *j, uint32_t sent, const char *fmt, ...) DYAD_PRINTF(3, 4);
@@ -320,6 +333,8 @@ static int seen(const job *j, uint32_t sent, const char *src, const char *tgt,
 #define MAXM 32 /* actors on one side of an event */
 #define DEF_SRC (-2) /* the DEFAULT: SOURCE code (8.5) in place of a mention */
 #define DEF_TGT (-3) /* the DEFAULT: TARGET code */
+#define NEW_SRC (-4) /* a noun phrase as the source (new_actor_length) */
+#define NEW_TGT (-5) /* the same as the target */
 
 /* The actors one side stands for: each member of a compound mention (7.5),
  * and each code of a coded compound actor, written with slashes
@@ -354,7 +369,8 @@ static size_t members(job *j, const dyad__sent *s, int32_t idx, int alone, int32
 	}
 	if (idx < 0) {
 		/* copied: events live in the arena, and may outlive the coder */
-		const char *d = idx == DEF_SRC ? j->c->def_src : idx == DEF_TGT ? j->c->def_tgt : NULL;
+		const char *d = idx == DEF_SRC ? j->c->def_src : idx == DEF_TGT ? j->c->def_tgt
+			: idx == NEW_SRC ? j->new_src : idx == NEW_TGT ? j->new_tgt : NULL;
 		ment[0] = -1;
 		code[0] = d ? dyad_arena_strndup(j->a, d, strlen(d)) : NULL;
 		if (d && !code[0]) {
@@ -394,6 +410,14 @@ static void emit(job *j, const dyad__sent *s, const pick *pk, const dyad_verb_ma
 		&& side_group(s, src) == side_group(s, tgt);
 	ns = members(j, s, src, one, srcs, scode);
 	nt = members(j, s, tgt, one, tgts, tcode);
+	if (j->more_src && ns < MAXM) {
+		srcs[ns] = NEW_SRC;
+		scode[ns++] = j->more_src;
+	}
+	if (j->more_tgt && nt < MAXM) {
+		tgts[nt] = NEW_TGT;
+		tcode[nt++] = j->more_tgt;
+	}
 	for (side = 0; side < 2; side++) {
 		const char *code = codes[side];
 		if (!code || !*code || null_code(code))
@@ -452,15 +476,30 @@ static void actors_for(const dyad_coder *c, const dyad__sent *s, const pick *pk,
 	uint32_t ve, uint32_t clo, uint32_t chi, int32_t keep, int32_t *src, int32_t *tgt)
 {
 	int32_t not;
+	int null_np;
 	*src = pk->pm.src;
 	*tgt = pk->pm.tgt;
 	if (pk->pm.compound >= 0) {
-		*src = *tgt = pk->pm.compound;
+		int32_t x = -1;
+		/* PETRARCH: a compound matched after the verb ("* WITH %") is
+		 * the target when an actor before the verb is the source */
+		if (!c->dialect_tabari && s->ments[pk->pm.compound].b >= ve) {
+			x = after_comma(s, clo, vb, -1, &pk->pm);
+			if (x < 0)
+				x = first_skip(s, clo, vb, -1, &pk->pm);
+		}
+		*src = x >= 0 ? x : pk->pm.compound;
+		*tgt = pk->pm.compound;
 		return;
 	}
 	if (*src < 0 && keep >= 0 && (*tgt < 0 || !same_code(s, *tgt, &s->ments[keep])))
 		*src = keep;
-	if (*src < 0) {
+	/* PETRARCH: a noun phrase without actor between the last comma and
+	 * the verb ("..., he said") is the source, a null one: no looking
+	 * further back */
+	null_np = *src < 0 && !c->dialect_tabari && after_comma(s, clo, vb, *tgt, &pk->pm) < 0
+		&& dyad_events__comma_np(s, clo, vb);
+	if (*src < 0 && !null_np) {
 		not = *tgt;
 		*src = c->dialect_tabari ? -1 : after_comma(s, clo, vb, not, &pk->pm);
 		if (*src < 0)
@@ -492,9 +531,22 @@ static void actors_for(const dyad_coder *c, const dyad__sent *s, const pick *pk,
 		/* else the first before the verb, in its clause first: TABARI
 		 * codes a compound sentence's clauses apart (7.6) */
 		if (*tgt < 0 && c->dialect_tabari) {
+			int32_t g = side_group(s, *src), member = -1;
 			int32_t t = first_skip(s, clo, vb, not, &pk->pm);
+			/* an actor other than the source compound's own members
+			 * first, else such a member */
+			for (; t >= 0 && g >= 0 && side_group(s, t) == g;
+				t = first_skip(s, s->ments[t].e, vb, not, &pk->pm))
+				if (member < 0)
+					member = t;
 			if (t < 0)
 				t = first_skip(s, 0, vb, not, &pk->pm);
+			for (; t >= 0 && g >= 0 && side_group(s, t) == g;
+				t = first_skip(s, s->ments[t].e, vb, not, &pk->pm))
+				if (member < 0)
+					member = t;
+			if (t < 0)
+				t = member;
 			if (t >= 0 && t != *src)
 				*tgt = t;
 		}
@@ -503,6 +555,44 @@ static void actors_for(const dyad_coder *c, const dyad__sent *s, const pick *pk,
 		if (*tgt < 0 && c->def_tgt[0])
 			*tgt = DEF_TGT;
 	}
+}
+
+/* A conjunct after the noun phrase of mention x, joined by AND, with no
+ * actor in [.., hi): its noun phrase as a new actor, or NULL. */
+static const char *conjunct(job *j, const dyad__sent *s, int32_t x, uint32_t hi)
+{
+	uint32_t w;
+	if (x < 0 || side_group(s, x) >= 0)
+		return NULL;
+	w = dyad_events__np_after(s, s->ments[x].e - 1, hi);
+	if (w + 1 >= hi || strcmp(s->words[w], "and") || s->hidden[w])
+		return NULL;
+	if (first_in(s, w + 1, hi) >= 0)
+		return NULL;
+	return dyad_events__new_actor(j->a, s, w + 1, hi, j->c->new_actor_length, 1);
+}
+
+/* PETRARCH's new_actor_length: a side no actor fills takes the first noun
+ * phrase in its place, the source's before the verb (after the last comma,
+ * as PETRARCH's words before a verb stop there), the target's after it; a
+ * side's actor coordinated with a noun phrase holding none ("Eriador's
+ * death and injury toll") has that phrase as a second member. */
+static void new_actors(job *j, const dyad__sent *s, uint32_t vb, uint32_t ve, uint32_t clo,
+	uint32_t chi, int32_t *src, int32_t *tgt)
+{
+	uint32_t lo = vb;
+	while (lo > clo && !(!strcmp(s->words[lo - 1], ",") && !s->hidden[lo - 1]))
+		lo--;
+	if (*src == -1
+		&& (j->new_src = dyad_events__new_actor(j->a, s, lo, vb, j->c->new_actor_length, 0)))
+		*src = NEW_SRC;
+	if (*tgt == -1
+		&& (j->new_tgt = dyad_events__new_actor(j->a, s, ve, chi, j->c->new_actor_length, 0)))
+		*tgt = NEW_TGT;
+	if (*src >= 0 && (uint32_t)*src < s->n_ments && s->ments[*src].e <= vb)
+		j->more_src = conjunct(j, s, *src, vb);
+	if (*tgt >= 0 && s->ments[*tgt].b >= ve)
+		j->more_tgt = conjunct(j, s, *tgt, chi);
 }
 
 /* Is the verb group at token vb passive with "by" right after the verb,
@@ -518,51 +608,6 @@ static int passive_by(const dyad__sent *s, uint32_t ve, uint16_t flags)
 		|| s->an->doc.toks[s->tok[i]].tag == DYAD_POS_RBS))
 		i++;
 	return i < s->n && !strcmp(s->words[i], "by");
-}
-
-/* Look a verb up at word i: the word as written, else its lemma. Roots of
- * TABARI's <ATTRIB> and <TIME> sections are not verbs (10.4, 10.5). */
-static int lookup_verb1(const dyad_coder *c, const dyad__sent *s, uint32_t i,
-	dyad_verb_match *vm)
-{
-	const char *tmp[8];
-	size_t k, n = s->n - i < 8 ? s->n - i : 8;
-	const dyad_token *t = &s->an->doc.toks[s->tok[i]];
-	if (dyad_matcher_verb(s->m, s->words + i, s->n - i, vm) && vm->section == 0)
-		return 1;
-	if (!t->lemma || !strcmp(t->lemma, s->words[i]))
-		return 0;
-	for (k = 0; k < n; k++)
-		tmp[k] = s->words[i + k];
-	tmp[0] = t->lemma;
-	if (!dyad_matcher_verb(s->m, tmp, n, vm) || vm->section != 0)
-		return 0;
-	/* a TABARI word written "BAN=" takes no endings (5.2.3), so "baning"
-	 * is no form of it even though its lemma is */
-	k = strcspn(vm->phrase, "_ ");
-	return !(c->dialect_tabari && k > 0 && vm->phrase[k - 1] == '=');
-}
-
-/* As lookup_verb1, or a TABARI root written with blanks whose words come
- * later in word i's clause, whichever spans more words. */
-static int lookup_verb(const dyad_coder *c, const dyad__sent *s, uint32_t i,
-	dyad_verb_match *vm)
-{
-	dyad_verb_match g;
-	const dyad_token *t = &s->an->doc.toks[s->tok[i]];
-	uint32_t hi = i;
-	int r = lookup_verb1(c, s, i, vm);
-	if (!s->n_gapped)
-		return r;
-	while (hi < s->n && s->clause[hi] == s->clause[i])
-		hi++;
-	if ((dyad_events__gapped_verb(&g, s, i, hi, NULL)
-		|| (t->lemma && dyad_events__gapped_verb(&g, s, i, hi, t->lemma)))
-		&& (!r || g.n_words > vm->n_words)) {
-		*vm = g;
-		r = 1;
-	}
-	return r;
 }
 
 /* Time shifting (manual 10.5): the first <TIME> phrase of the sentence
@@ -660,43 +705,6 @@ static int split_words(dyad__sent *s, dyad_arena *a, const dyad_analysis *an,
 	}
 	s->n = n;
 	return DYAD_OK;
-}
-
-/* Could word i be a verb? TABARI takes any word of its verbs dictionary
- * that is not shown to be a noun (5.5.2): after a determiner ("the
- * restore"), capitalised inside the sentence ("To Restore"), or inside an
- * actor. With PETRARCH's rules dyad asks its chunker instead: a word of a
- * verb group (modals included), or one tagged as a verb. */
-static int verb_candidate(const dyad_coder *c, const dyad__sent *s, uint32_t i)
-{
-	const dyad_token *t = &s->an->doc.toks[s->tok[i]];
-	if (s->hidden[i] || t->kind != DYAD_TOK_WORD)
-		return 0;
-	if (i > 0 && s->tok[i - 1] == s->tok[i])
-		return 0; /* not the first part of a hyphenated word */
-	if (i > 0 && (!strcmp(s->words[i - 1], "the") || !strcmp(s->words[i - 1], "a")
-		|| !strcmp(s->words[i - 1], "an")))
-		return 0;
-	if (c->dialect_tabari) {
-		size_t k;
-		/* not in a record written in capitals only (7.4) */
-		if ((t->flags & DYAD_TOKF_CAP) && !(t->flags & DYAD_TOKF_SENT_START) && !s->allcaps)
-			return 0;
-		for (k = 0; k < s->n_ments; k++)
-			if (i >= s->ments[k].b && i < s->ments[k].e)
-				return 0;
-		/* TABARI reads "donate's" as one word, and a verb takes no 'S
-		 * ending (5.2.3) */
-		if (i + 1 < s->n && s->tok[i + 1] == s->tok[i] + 1) {
-			const dyad_token *nx = t + 1;
-			if (nx->kind == DYAD_TOK_POSSESSIVE && nx->off == t->off + t->len)
-				return 0;
-		}
-		return 1;
-	}
-	if (t->chunk >= 0 && s->an->chunks.chunks[t->chunk].type == DYAD_CHUNK_VP)
-		return 1;
-	return dyad_pos_is_verb((dyad_pos)t->tag);
 }
 
 /* Does an actor stand right after the conjunction opening the clause
@@ -831,20 +839,22 @@ static int code_sentence(job *j, const dyad_analysis *an, uint32_t si, dyad_stor
 	}
 	dyad_events__hide_np_commas(c, &s);
 	dyad_events__hide_commas(c, &s);
-	dyad_events__rebind_pronouns(&s, j->trace, j->payload);
+	if (c->dialect_tabari)
+		dyad_events__rebind_pronouns(&s, j->trace, j->payload);
 	if (c->forward)
 		j->fwd = dyad_events__forward(&s, fwd, j->date, j->trace, j->payload);
 	breaks = dyad_events__split_clauses(&s);
 	s.report_clause = c->dialect_tabari ? UINT16_MAX : dyad_events__split_attribution(&s);
+	s.np_skip = !c->dialect_tabari;
 	nclauses = (uint16_t)(s.clause[s.n - 1] + 1);
 
 	/* COMPLEX: conditions (manual 8.7) */
 	for (i = 0; i < s.n; i++) {
 		dyad_verb_match vm;
-		if (!verb_candidate(c, &s, i))
+		if (!dyad_events__verb_candidate(c, &s, i))
 			continue;
 		/* a verb with only a null code is no verb (6.2) */
-		if (lookup_verb(c, &s, i, &vm) && !(null_code(vm.code) && vm.n_patterns == 0)) {
+		if (dyad_events__lookup_verb(c, &s, i, &vm) && !(null_code(vm.code) && vm.n_patterns == 0)) {
 			pick pk;
 			nverbs++;
 			/* NOACTPRIOR looks before the first verb that codes: a null
@@ -882,17 +892,17 @@ static int code_sentence(job *j, const dyad_analysis *an, uint32_t si, dyad_stor
 			dyad_verb_match vm;
 			pick pk;
 			int32_t src, tgt;
-			uint32_t ve;
+			uint32_t ve, vb;
 			int negated;
 			if (s.hidden[i] || t->chunk < 0)
 				continue;
 			ch = &an->chunks.chunks[t->chunk];
-			if (!verb_candidate(c, &s, i) || !lookup_verb(c, &s, i, &vm))
+			if (!dyad_events__verb_candidate(c, &s, i) || !dyad_events__lookup_from(c, &s, i, clo, &vm, &vb))
 				continue;
-			ve = i + (uint32_t)vm.n_words;
-			say(j, si, "verb '%s' -> block %s (%s:%u)", s.words[i], vm.name ? vm.name : "?",
+			ve = vb + (uint32_t)vm.n_words;
+			say(j, si, "verb '%s' -> block %s (%s:%u)", s.words[vb], vm.name ? vm.name : "?",
 				vm.file ? vm.file : "?", vm.line);
-			choose(&pk, c, &s, &vm, i, ve, clo, chi);
+			choose(&pk, c, &s, &vm, vb, ve, clo, chi);
 			if (pk.pattern >= 0)
 				say(j, si, "pattern %ld matched (%s:%u) -> [%s]", pk.pattern,
 					pk.file ? pk.file : "?", pk.line, pk.code ? pk.code : "");
@@ -910,8 +920,11 @@ static int code_sentence(job *j, const dyad_analysis *an, uint32_t si, dyad_stor
 				j->n_ev = ev0;
 				return SENT_COMPLEX;
 			}
-			actors_for(c, &s, &pk, i, ve, clo, chi, c->dialect_tabari ? keep : -1, &src,
+			actors_for(c, &s, &pk, vb, ve, clo, chi, c->dialect_tabari ? keep : -1, &src,
 				&tgt);
+			j->new_src = j->new_tgt = j->more_src = j->more_tgt = NULL;
+			if (c->new_actor_length)
+				new_actors(j, &s, vb, ve, clo, chi, &src, &tgt);
 			if (pk.pm.src < 0 && pk.pm.tgt < 0 && pk.pm.compound < 0
 				&& passive_by(&s, ve, ch->flags)) {
 				int32_t x = src;
@@ -919,8 +932,20 @@ static int code_sentence(job *j, const dyad_analysis *an, uint32_t si, dyad_stor
 				src = tgt;
 				tgt = x;
 			}
+			if (!c->dialect_tabari && !c->require_dyad && (src == -1 || tgt == -1)
+				&& !dyad_events__null_sides(&s, i, ve, clo, chi, src, tgt)) {
+				say(j, si, "no noun phrase for the %s: verb not coded",
+					src == -1 ? "source" : "target");
+				continue;
+			}
 			if ((src == -1 || tgt == -1) && (c->require_dyad || (src == -1 && tgt == -1))) {
 				say(j, si, "no %s: verb not coded", src == -1 ? "source" : "target");
+				/* PETRARCH: a verb with a code takes its verb phrase, and
+				 * a clause it governs ("said [government proposed ...]")
+				 * with it, event or not */
+				if (!c->dialect_tabari && c->code_by != DYAD__BY_ALL
+					&& dyad_events__governs_clause(&s, ve))
+					done = 1;
 				continue;
 			}
 			negated = (ch->flags & DYAD_VPF_NEGATED) && !pk.pm.negation;
@@ -933,7 +958,7 @@ static int code_sentence(job *j, const dyad_analysis *an, uint32_t si, dyad_stor
 				sent_done = done && c->code_by == DYAD__BY_SENTENCE;
 				continue;
 			}
-			emit(j, &s, &pk, &vm, src, tgt, i, ve, negated);
+			emit(j, &s, &pk, &vm, src, tgt, vb, ve, negated);
 			if (j->oom)
 				return DYAD_ENOMEM;
 			if (coded_src < 0)

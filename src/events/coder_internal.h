@@ -19,6 +19,8 @@ struct dyad_coder {
 	int keep_negated;
 	int dialect_tabari;      /* TABARI .options given: TABARI's rules */
 	int require_dyad;        /* 0: code events missing a side as "---" */
+	unsigned new_actor_length; /* PETRARCH: a noun phrase of at most this
+	                          * many words fills an empty slot; 0 off */
 	int agents_alone;        /* an agent without actor is "---AGT" */
 	unsigned complex_verbs;  /* COMPLEX: VERBS[n] (manual 8.7); 0 off */
 	unsigned complex_conj;   /* COMPLEX: CONJ[n] */
@@ -44,6 +46,8 @@ struct dyad_coder {
 	                          * NULL when none does; owned */
 	uint32_t *special;       /* dyad_events__synset_special pairs; owned */
 	uint32_t n_special;
+	uint32_t *verb_last;     /* PETRARCH: a verb block's replacement
+	                          * (dyad_events__verb_last), or NULL; owned */
 	uint32_t *gapped;        /* dyad_events__gapped_verbs pairs; owned */
 	uint32_t n_gapped;
 };
@@ -72,5 +76,19 @@ unsigned dyad_events__split_clauses(struct dyad__sent *s);
  * number in s, renumbering the rest (PETRARCH's rules). Returns its first
  * clause number, UINT16_MAX when the sentence has none. */
 uint16_t dyad_events__split_attribution(struct dyad__sent *s);
+
+/* Could word i of s be a verb (verbs.c)? */
+int dyad_events__verb_candidate(const dyad_coder *c, const struct dyad__sent *s, uint32_t i);
+
+/* The verb entry at word i of s (its word or lemma; a TABARI root with
+ * blanks whose words come later in the clause), 1 when found (verbs.c). */
+int dyad_events__lookup_verb(const dyad_coder *c, const struct dyad__sent *s, uint32_t i,
+	dyad_verb_match *vm);
+
+/* As dyad_events__lookup_verb for the verb word i of a verb phrase, or with
+ * PETRARCH's rules a multi-word verb opening up to two words before it in
+ * the clause starting at clo; *vb: the verb's first word (verbs.c). */
+int dyad_events__lookup_from(const dyad_coder *c, const struct dyad__sent *s, uint32_t i,
+	uint32_t clo, dyad_verb_match *vm, uint32_t *vb);
 
 #endif

@@ -39,6 +39,8 @@ typedef struct dyad__sent {
 	const dyad__synfix *synset_fix; /* per pattern element: what an
 	                          * unresolved &NAME means (5.6), or NULL */
 	int allcaps;             /* no lower-case letter in the sentence (7.4) */
+	int np_skip;             /* PETRARCH: a pattern's "^" also passes over a
+	                          * noun phrase holding no actor */
 	const uint8_t *nested;   /* nested[k]: synset k has a member naming
 	                          * another synset (5.6), or NULL */
 	const uint32_t *special; /* (synset, name) pairs of the members the trie
@@ -132,6 +134,41 @@ uint32_t dyad_events__gapped_verbs(uint32_t *out, const dyad_matcher *m);
  * stands for word w (its lemma). Fills vm (n_words: the words spanned). */
 int dyad_events__gapped_verb(dyad_verb_match *vm, const dyad__sent *s, uint32_t w, uint32_t hi,
 	const char *first);
+
+/* PETRARCH's new_actor_length: the first noun phrase starting among the
+ * visible words [lo, hi) (with at_lo, one starting at lo), as a quoted
+ * upper-case actor code, when it has at most maxlen words (newactors.c);
+ * NULL when none, or too long, or on OOM. */
+const char *dyad_events__new_actor(dyad_arena *a, const dyad__sent *s, uint32_t lo,
+	uint32_t hi, unsigned maxlen, int at_lo);
+
+/* Is a visible word of [lo, hi) in a noun phrase other than those of the
+ * words [not_b, not_e), a bare time expression aside (newactors.c)? */
+int dyad_events__has_np(const dyad__sent *s, uint32_t lo, uint32_t hi, uint32_t not_b,
+	uint32_t not_e);
+
+/* PETRARCH: is there a noun phrase between the last visible comma of
+ * [clo, vb) and the verb at vb (newactors.c)? */
+int dyad_events__comma_np(const dyad__sent *s, uint32_t clo, uint32_t vb);
+
+/* PETRARCH without require_dyad: may the verb [vb, ve) of clause [clo,
+ * chi) code with a missing side (src or tgt -1) as "---", a noun phrase
+ * standing in its place (newactors.c)? */
+int dyad_events__null_sides(const dyad__sent *s, uint32_t vb, uint32_t ve, uint32_t clo,
+	uint32_t chi, int32_t src, int32_t tgt);
+
+/* Does a clause governed by the verb group ending at word ve follow it
+ * (newactors.c)? */
+int dyad_events__governs_clause(const dyad__sent *s, uint32_t ve);
+
+/* The word after the noun phrase chunk holding word i ("of" phrases taken
+ * in), at most hi (newactors.c). */
+uint32_t dyad_events__np_after(const dyad__sent *s, uint32_t i, uint32_t hi);
+
+/* PETRARCH: per verb block of m, the last block of the same name, which
+ * replaces it (duplicates.c); *out NULL when no name repeats, else owned
+ * by the caller (m->n[DM_S_VERBS] entries). DYAD_ENOMEM only. */
+int dyad_events__verb_last(uint32_t **out, dyad_ctx *ctx, const dyad_matcher *m);
 
 /* Is w a negation word? */
 int dyad_events__negation(const char *w);

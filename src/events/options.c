@@ -90,6 +90,7 @@ void dyad_events__options(dyad_coder *c, const char *const *lines, size_t n)
 	c->forward = 0;
 	c->fwd_format[0] = '\0';
 	c->require_dyad = 1;
+	c->new_actor_length = 0;
 	c->agents_alone = 1;
 	/* PETRARCH's defaults (its config.ini: internal and terminal clauses
 	 * of 2 to 8 words), TABARI's when its options are given (8.6) */
@@ -165,6 +166,9 @@ void dyad_events__options(dyad_coder *c, const char *const *lines, size_t n)
 				c->time_shift = truth(v);
 		} else if (!strncasecmp(l, "require_dyad", 12)) {
 			c->require_dyad = truth(l);
+		} else if (!strncasecmp(l, "new_actor_length", 16)) {
+			const char *eq = strchr(l, '=');
+			c->new_actor_length = eq ? (unsigned)strtoul(skip_ws(eq + 1), NULL, 10) : 0;
 		} else if (!strncasecmp(l, "comma_", 6)) {
 			/* PETRARCH comma_emax etc.: 0 turns comma elimination off */
 			const char *eq = strchr(l, '=');

@@ -9,7 +9,8 @@
  *  - matching stops at a comma and at the clause's ends (conjunctions,
  *    5.5.3); words of an eliminated comma clause (7.8) are not there;
  *  - "$" and "+" take the first actor met in their place (5.7.3), "%" a
- *    compound actor for both sides, "^" skips an actor; &NAME matches any
+ *    compound actor for both sides, "^" skips an actor (PETRARCH: or a
+ *    noun phrase without one); &NAME matches any
  *    member of the synset (5.6), whose words follow the same connector
  *    rules, a whole member ("KRONER_") taking no ending; { A | B }
  *    alternatives (5.7) are expanded into one flat variant per choice;
@@ -150,6 +151,26 @@ static int32_t mention_at(const side *sd, unsigned q, unsigned *used)
 			return -1;
 	*used = len;
 	return mi;
+}
+
+/* PETRARCH's "^" passes over the rest of a noun phrase (its parse's NE)
+ * even without an actor ("* THEIR ^ ABOUT +": "their populations about"):
+ * the visible words from q on in word q's noun phrase chunk, 0 when q is
+ * in none or an actor is among them (then the mention rule applies). */
+static unsigned np_rest(const side *sd, unsigned q)
+{
+	const dyad__sent *s = sd->s;
+	int32_t c = s->an->doc.toks[s->tok[sd->pos[q]]].chunk;
+	unsigned n = 0;
+	if (c < 0 || s->an->chunks.chunks[c].type != DYAD_CHUNK_NP)
+		return 0;
+	while (q + n < sd->np && s->an->doc.toks[s->tok[sd->pos[q + n]]].chunk == c) {
+		int32_t mi = s->ment_at[sd->pos[q + n]];
+		if (mi >= 0 && s->ments[mi].code)
+			return 0;
+		n++;
+	}
+	return n;
 }
 
 int dyad_events__nested_synsets(uint8_t *f, const dyad_matcher *m)
@@ -542,8 +563,13 @@ static int run(side *sd, unsigned k, unsigned p)
 				}
 			}
 			break;
-		case DD_E_SOURCE: case DD_E_TARGET: case DD_E_SKIP:
+		case DD_E_SOURCE: case DD_E_TARGET:
 			mi = mention_at(sd, q, &used);
+			break;
+		case DD_E_SKIP:
+			mi = mention_at(sd, q, &used);
+			if (mi < 0 && sd->s->np_skip)
+				used = np_rest(sd, q);
 			break;
 		case DD_E_COMPOUND:
 			mi = mention_at(sd, q, &used);
@@ -554,7 +580,7 @@ static int run(side *sd, unsigned k, unsigned p)
 			used = 0;
 		}
 		if (mi < 0 && (x->kind == DD_E_SOURCE || x->kind == DD_E_TARGET
-			|| x->kind == DD_E_SKIP || x->kind == DD_E_COMPOUND))
+			|| (x->kind == DD_E_SKIP && !sd->s->np_skip) || x->kind == DD_E_COMPOUND))
 			used = 0;
 		if (!used)
 			continue;
@@ -567,7 +593,7 @@ static int run(side *sd, unsigned k, unsigned p)
 				sd->m->tgt = mi;
 			else if (x->kind == DD_E_COMPOUND)
 				sd->m->compound = mi;
-			else if (x->kind == DD_E_SKIP && sd->m->n_skip < 4)
+			else if (x->kind == DD_E_SKIP && mi >= 0 && sd->m->n_skip < 4)
 				sd->m->skip[sd->m->n_skip++] = mi;
 			if (x->kind == DD_E_WORD || x->kind == DD_E_SYNSET) {
 				unsigned u; /* a synset may spell the negation too (5.6) */
