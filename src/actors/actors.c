@@ -545,7 +545,7 @@ int dyad_actors__find(dyad__mention **out, size_t *n_out, const dyad_matcher *m,
 		int32_t a = -1;
 		/* PETRARCH reads a pronoun as a noun phrase without actor: its
 		 * coder resolves none */
-		if (!mt[i].pronoun || opts->noun_phrases)
+		if (!mt[i].pronoun || !opts->pronouns)
 			continue;
 		for (j = 0; j < i && a < 0 && plural(words[mt[i].b]); j++)
 			if (mt[j].code && !mt[j].pronoun && mt[j].group >= 0)

@@ -49,6 +49,8 @@ typedef struct dyad__actor_opts {
 	                       * Gondor"), and every member of a compound actor
 	                       * the agent qualifies ("envoys of A, B and C");
 	                       * TABARI: across IN and OF only, one actor (5.4) */
+	int pronouns;         /* resolve pronouns to an earlier actor (TABARI
+	                       * 7.7, dyad's own rules); PETRARCH resolves none */
 } dyad__actor_opts;
 
 /* Find the mentions among the n words of a sentence of an: words[i] is

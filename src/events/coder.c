@@ -472,6 +472,35 @@ static void emit(job *j, const dyad__sent *s, const pick *pk, const dyad_verb_ma
 /* Default source and target (manual 5.8) unless the pattern set them;
  * DEF_SRC and DEF_TGT stand for the DEFAULT: codes (8.5), -1 for none.
  * keep: the source a clause after a conjunction keeps (7.6), or -1. */
+/* dyad's own rule: a verb in reported content or a subordinate clause of
+ * the chunker's ("Freedonia said [Sylvania accused …]", "… warned that
+ * [Sylvania would …]") takes its source from that clause, before the
+ * verb, when one is there; -1 otherwise. */
+static int32_t complement_source(const dyad__sent *s, uint32_t vb, int32_t not,
+	const dyad__pmatch *pm)
+{
+	const dyad_doc_chunks *ch = &s->an->chunks;
+	const dyad_token *t = &s->an->doc.toks[s->tok[vb]];
+	int32_t cl;
+	uint32_t lo = vb;
+	if (t->chunk < 0 || !ch->chunks)
+		return -1;
+	cl = ch->chunks[t->chunk].clause;
+	/* a subordinate clause, or the reported content a reporting clause
+	 * ("Freedonia said") encloses */
+	if (cl < 0 || !(ch->clauses[cl].type == DYAD_CLAUSE_SUBORDINATE
+		|| (ch->clauses[cl].parent >= 0
+			&& ch->clauses[ch->clauses[cl].parent].type == DYAD_CLAUSE_REPORTING)))
+		return -1;
+	while (lo > 0) {
+		const dyad_token *p = &s->an->doc.toks[s->tok[lo - 1]];
+		if (p->chunk < 0 || ch->chunks[p->chunk].clause != cl)
+			break;
+		lo--;
+	}
+	return lo < vb ? first_skip(s, lo, vb, not, pm) : -1;
+}
+
 static void actors_for(const dyad_coder *c, const dyad__sent *s, const pick *pk, uint32_t vb,
 	uint32_t ve, uint32_t clo, uint32_t chi, int32_t keep, int32_t *src, int32_t *tgt)
 {
@@ -497,7 +526,9 @@ static void actors_for(const dyad_coder *c, const dyad__sent *s, const pick *pk,
 	/* PETRARCH: a noun phrase without actor between the last comma and
 	 * the verb ("..., he said") is the source, a null one: no looking
 	 * further back */
-	null_np = *src < 0 && !c->dialect_tabari && after_comma(s, clo, vb, *tgt, &pk->pm) < 0
+	if (*src < 0 && c->dyad_rules)
+		*src = complement_source(s, vb, *tgt, &pk->pm);
+	null_np = *src < 0 && !c->dialect_tabari && !c->dyad_rules && after_comma(s, clo, vb, *tgt, &pk->pm) < 0
 		&& dyad_events__comma_np(s, clo, vb);
 	if (*src < 0 && !null_np) {
 		not = *tgt;
@@ -818,6 +849,7 @@ static int code_sentence(job *j, const dyad_analysis *an, uint32_t si, dyad_stor
 	ao.agents_alone = c->agents_alone;
 	ao.agent_as_written = c->dialect_tabari;
 	ao.noun_phrases = !c->dialect_tabari;
+	ao.pronouns = c->dialect_tabari || c->dyad_rules;
 	rc = dyad_actors__find(&s.ments, &s.n_ments, c->m, j->a, an, s.tok, s.words, s.n, j->date, &ao);
 	if (rc < 0)
 		return rc;
@@ -839,7 +871,7 @@ static int code_sentence(job *j, const dyad_analysis *an, uint32_t si, dyad_stor
 	}
 	dyad_events__hide_np_commas(c, &s);
 	dyad_events__hide_commas(c, &s);
-	if (c->dialect_tabari)
+	if (c->dialect_tabari || c->dyad_rules)
 		dyad_events__rebind_pronouns(&s, j->trace, j->payload);
 	if (c->forward)
 		j->fwd = dyad_events__forward(&s, fwd, j->date, j->trace, j->payload);
@@ -932,7 +964,7 @@ static int code_sentence(job *j, const dyad_analysis *an, uint32_t si, dyad_stor
 				src = tgt;
 				tgt = x;
 			}
-			if (!c->dialect_tabari && !c->require_dyad && (src == -1 || tgt == -1)
+			if (!c->dialect_tabari && !c->dyad_rules && !c->require_dyad && (src == -1 || tgt == -1)
 				&& !dyad_events__null_sides(&s, i, ve, clo, chi, src, tgt)) {
 				say(j, si, "no noun phrase for the %s: verb not coded",
 					src == -1 ? "source" : "target");

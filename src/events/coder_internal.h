@@ -19,6 +19,10 @@ struct dyad_coder {
 	int keep_negated;
 	int dialect_tabari;      /* TABARI .options given: TABARI's rules */
 	int require_dyad;        /* 0: code events missing a side as "---" */
+	int dyad_rules;          /* dyad_rules=true (dyad's own dictionaries): where
+	                          * PETRARCH's rules are a limitation of its parser
+	                          * rather than a coding decision, dyad's own rule
+	                          * instead: pronouns are resolved */
 	unsigned new_actor_length; /* PETRARCH: a noun phrase of at most this
 	                          * many words fills an empty slot; 0 off */
 	int agents_alone;        /* an agent without actor is "---AGT" */

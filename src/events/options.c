@@ -90,6 +90,7 @@ void dyad_events__options(dyad_coder *c, const char *const *lines, size_t n)
 	c->forward = 0;
 	c->fwd_format[0] = '\0';
 	c->require_dyad = 1;
+	c->dyad_rules = 0;
 	c->new_actor_length = 0;
 	c->agents_alone = 1;
 	/* PETRARCH's defaults (its config.ini: internal and terminal clauses
@@ -166,6 +167,8 @@ void dyad_events__options(dyad_coder *c, const char *const *lines, size_t n)
 				c->time_shift = truth(v);
 		} else if (!strncasecmp(l, "require_dyad", 12)) {
 			c->require_dyad = truth(l);
+		} else if (!strncasecmp(l, "dyad_rules", 10)) {
+			c->dyad_rules = truth(l);
 		} else if (!strncasecmp(l, "new_actor_length", 16)) {
 			const char *eq = strchr(l, '=');
 			c->new_actor_length = eq ? (unsigned)strtoul(skip_ws(eq + 1), NULL, 10) : 0;
