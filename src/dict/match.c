@@ -395,14 +395,9 @@ size_t dyad_matcher__synset_match(const dyad_matcher *m, size_t synset, const ch
 	dm_hit h;
 	if (synset >= m->n[DM_S_SYNSETS])
 		return 0;
-	if (m->syn2 && n > 0 && words[0][0]) {
-		/* almost every word starts no member: say so without a walk */
-		const uint64_t *f = m->syn2 + synset * DM_SYN2;
-		unsigned char a = up((unsigned char)words[0][0]), b = up((unsigned char)words[0][1]);
-		unsigned one = dyad_matcher__syn2_bit(a, 0), two = dyad_matcher__syn2_bit(a, b);
-		if (!((f[one / 64] >> (one % 64)) & 1) && (!b || !((f[two / 64] >> (two % 64)) & 1)))
-			return 0;
-	}
+	/* almost every word starts no member: say so without a walk */
+	if (n > 0 && !dyad_matcher__synset_may(m, synset, words[0]))
+		return 0;
 	if (!dyad_matcher__match(m, DM_SYNSET, (uint32_t)synset, words, NULL, n, &h))
 		return 0;
 	return h.words;

@@ -156,6 +156,26 @@ static inline unsigned dyad_matcher__syn2_bit(unsigned char a, unsigned char b)
 	return b ? ((unsigned)a * 31u + (unsigned)b) & 1023u : 1024u + a;
 }
 
+/* Can a member of synset `set` (< the synset count) start at word w?
+ * 0 only when none can (m->syn2); a word check costs far less than a
+ * walk, and almost every word starts no member. */
+static inline int dyad_matcher__synset_may(const dyad_matcher *m, size_t set, const char *w)
+{
+	const uint64_t *f;
+	unsigned char a, b;
+	unsigned one, two;
+	if (!m->syn2 || !w[0])
+		return 1;
+	f = m->syn2 + set * DM_SYN2;
+	a = (unsigned char)w[0];
+	b = (unsigned char)w[1];
+	a = a >= 'a' && a <= 'z' ? (unsigned char)(a - 32) : a;
+	b = b >= 'a' && b <= 'z' ? (unsigned char)(b - 32) : b;
+	one = dyad_matcher__syn2_bit(a, 0);
+	two = dyad_matcher__syn2_bit(a, b);
+	return ((f[one / 64] >> (one % 64)) & 1) || (b && ((f[two / 64] >> (two % 64)) & 1));
+}
+
 /* Load from memory (copied): as dyad_matcher_load. For the fuzz target. */
 DYAD_NODISCARD int dyad_matcher__load_mem(dyad_matcher **out, dyad_ctx *ctx, const void *buf,
 	size_t len, uint64_t source_hash);

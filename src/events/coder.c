@@ -750,6 +750,12 @@ static int code_sentence(job *j, const dyad_analysis *an, uint32_t si, dyad_stor
 	s.ment_end = dyad_arena_alloc(j->a, s.n * sizeof *s.ment_end);
 	if (!s.hidden || !s.clause || !s.ment_at || !s.ment_end)
 		return DYAD_ENOMEM;
+	if (c->m->n[DM_S_SYNSETS]) {
+		s.arena = j->a;
+		s.syn_len = dyad_arena_calloc(j->a, s.n, sizeof *s.syn_len);
+		if (!s.syn_len)
+			return DYAD_ENOMEM;
+	}
 	for (i = 0; i < s.n; i++)
 		s.ment_at[i] = s.ment_end[i] = -1;
 

@@ -47,6 +47,11 @@ typedef struct dyad__sent {
 	const uint32_t *gapped;  /* (verb, name) pairs of TABARI verb roots
 	                          * written with blanks (patterns.c) */
 	uint32_t n_gapped;
+	uint8_t **syn_len;       /* per word, NULL until asked: synset_len by
+	                          * synset, 0xff not yet known (patterns.c); a
+	                          * verb's patterns ask the same few synsets at
+	                          * the same words again and again. NULL: no memo */
+	dyad_arena *arena;       /* for the rows of syn_len */
 } dyad__sent;
 
 /* What a pattern matched. Mention indexes are -1 when the pattern has no

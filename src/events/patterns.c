@@ -236,7 +236,8 @@ static size_t member_match(const dyad_matcher *m, uint32_t set, const char *cons
 {
 	dm_hit h;
 	size_t k, len = 0;
-	if (set >= m->n[DM_S_SYNSETS] || !dyad_matcher__match(m, DM_SYNSET, set, words, NULL, n, &h))
+	if (set >= m->n[DM_S_SYNSETS] || n == 0 || !dyad_matcher__synset_may(m, set, words[0])
+		|| !dyad_matcher__match(m, DM_SYNSET, set, words, NULL, n, &h))
 		return 0;
 	if (m->terms[h.term].mode != DD_EXACT)
 		return h.words;
@@ -249,7 +250,7 @@ static size_t member_match(const dyad_matcher *m, uint32_t set, const char *cons
  * ("&TIEPHRASE" = "&TIETYPES MEMOS", manual 5.6): for such sets the words
  * of one inner synset are replaced by its name and the member tried
  * again, one level deep. */
-static size_t synset_len(const dyad__sent *s, uint32_t set, uint32_t w)
+static size_t synset_len_walk(const dyad__sent *s, uint32_t set, uint32_t w)
 {
 	enum { LIM = 12 };
 	const char *alt[LIM];
@@ -278,6 +279,29 @@ static size_t synset_len(const dyad__sent *s, uint32_t set, uint32_t w)
 				return r - 1 + l;
 		}
 	return 0;
+}
+
+/* synset_len_walk, remembered per sentence (dyad__sent.syn_len). */
+static size_t synset_len(const dyad__sent *s, uint32_t set, uint32_t w)
+{
+	uint8_t *row;
+	size_t n, ns = s->m->n[DM_S_SYNSETS];
+	if (!s->syn_len || set >= ns)
+		return synset_len_walk(s, set, w);
+	row = s->syn_len[w];
+	if (!row) {
+		row = dyad_arena_alloc(s->arena, ns);
+		if (!row)
+			return synset_len_walk(s, set, w);
+		memset(row, 0xff, ns);
+		s->syn_len[w] = row;
+	}
+	if (row[set] != 0xff)
+		return row[set];
+	n = synset_len_walk(s, set, w);
+	if (n < 0xff)
+		row[set] = (uint8_t)n;
+	return n;
 }
 
 static int special_member(const dyad_matcher *m, const dm_term *t)
@@ -309,8 +333,6 @@ uint32_t dyad_events__synset_special(uint32_t *out, const dyad_matcher *m)
 	}
 	return n;
 }
-
-static size_t synset_len(const dyad__sent *s, uint32_t set, uint32_t w);
 
 /* A member written with gaps or actor markers (dyad_events__synset_special)
  * against the visible words p[0..np) in sentence order, its first word at
