@@ -718,7 +718,12 @@ static int code_sentence(job *j, const dyad_analysis *an, uint32_t si, dyad_stor
 	const dyad_sentence *se = &an->doc.sents[si];
 	dyad__sent s;
 	dyad__actor_opts ao;
-	uint32_t i, nverbs = 0, first_verb = UINT32_MAX;
+	uint32_t i, pi, nverbs = 0, first_verb = UINT32_MAX;
+	uint8_t *isverb;         /* per word: a verb candidate found in the verbs */
+	dyad_verb_match *vms;    /* its lookup */
+	enum { MAXPICK = 4 };
+	pick picks[MAXPICK];     /* picks over the whole sentence */
+	uint32_t pick_at[MAXPICK], n_picks = 0;
 	unsigned breaks;
 	size_t ev0 = j->n_ev;
 	uint16_t nclauses;
@@ -844,20 +849,27 @@ static int code_sentence(job *j, const dyad_analysis *an, uint32_t si, dyad_stor
 	s.report_clause = c->dialect_tabari ? UINT16_MAX : dyad_events__split_attribution(&s);
 	nclauses = (uint16_t)(s.clause[s.n - 1] + 1);
 
-	/* COMPLEX: conditions (manual 8.7) */
+	/* COMPLEX: conditions (manual 8.7). Nothing below changes what makes
+	 * a word a verb, so each word's lookup is kept for the clauses, and so
+	 * are the picks made here over the whole sentence (the clause loop
+	 * asks the same when the sentence is one clause). */
+	isverb = dyad_arena_alloc(j->a, s.n);
+	vms = dyad_arena_alloc(j->a, s.n * sizeof *vms);
+	if (!isverb || !vms)
+		return DYAD_ENOMEM;
 	for (i = 0; i < s.n; i++) {
-		dyad_verb_match vm;
-		if (!verb_candidate(c, &s, i))
-			continue;
+		dyad_verb_match *vm = &vms[i];
+		isverb[i] = verb_candidate(c, &s, i) && lookup_verb(c, &s, i, vm);
 		/* a verb with only a null code is no verb (6.2) */
-		if (lookup_verb(c, &s, i, &vm) && !(null_code(vm.code) && vm.n_patterns == 0)) {
-			pick pk;
+		if (isverb[i] && !(null_code(vm->code) && vm->n_patterns == 0)) {
 			nverbs++;
 			/* NOACTPRIOR looks before the first verb that codes: a null
 			 * code that no pattern overrides ("On accord ...") does not */
 			if (first_verb == UINT32_MAX) {
-				choose(&pk, c, &s, &vm, i, i + (uint32_t)vm.n_words, 0, s.n);
-				if (!null_code(pk.code))
+				pick *pk = &picks[n_picks < MAXPICK ? n_picks : MAXPICK - 1];
+				choose(pk, c, &s, vm, i, i + (uint32_t)vm->n_words, 0, s.n);
+				pick_at[n_picks < MAXPICK ? n_picks++ : MAXPICK - 1] = i;
+				if (!null_code(pk->code))
 					first_verb = i;
 			}
 		}
@@ -893,12 +905,18 @@ static int code_sentence(job *j, const dyad_analysis *an, uint32_t si, dyad_stor
 			if (s.hidden[i] || t->chunk < 0)
 				continue;
 			ch = &an->chunks.chunks[t->chunk];
-			if (!verb_candidate(c, &s, i) || !lookup_verb(c, &s, i, &vm))
+			if (!isverb[i])
 				continue;
+			vm = vms[i];
 			ve = i + (uint32_t)vm.n_words;
 			say(j, si, "verb '%s' -> block %s (%s:%u)", s.words[i], vm.name ? vm.name : "?",
 				vm.file ? vm.file : "?", vm.line);
-			choose(&pk, c, &s, &vm, i, ve, clo, chi);
+			for (pi = 0; pi < n_picks && pick_at[pi] != i; pi++)
+				;
+			if (pi < n_picks && clo == 0 && chi == s.n)
+				pk = picks[pi];
+			else
+				choose(&pk, c, &s, &vm, i, ve, clo, chi);
 			if (pk.pattern >= 0)
 				say(j, si, "pattern %ld matched (%s:%u) -> [%s]", pk.pattern,
 					pk.file ? pk.file : "?", pk.line, pk.code ? pk.code : "");
