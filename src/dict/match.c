@@ -90,6 +90,22 @@ static uint32_t child_of(const dyad_matcher *m, const dm_node *nd, unsigned char
 	return DM_NONE;
 }
 
+/* The child of nd for DM_GAP, or DM_NONE: children are sorted by first
+ * byte and only DM_STEM_SEP sorts before DM_GAP, so it is one of the first
+ * two (asked at every word start: no search). */
+static uint32_t gap_child(const dyad_matcher *m, const dm_node *nd)
+{
+	uint32_t k = nd->child;
+	if (!nd->n_child)
+		return DM_NONE;
+	if (m->nodes[k].first == (unsigned char)DM_STEM_SEP) {
+		if (nd->n_child < 2)
+			return DM_NONE;
+		k++;
+	}
+	return m->nodes[k].first == (unsigned char)DM_GAP ? k : DM_NONE;
+}
+
 typedef struct walk {
 	uint32_t node, lp, ti, ci, chars;
 } walk;
@@ -224,7 +240,7 @@ int dyad_matcher__match(const dyad_matcher *m, unsigned kind, uint32_t entry,
 				stack[top++] = (walk){ nd->child, 0, w.ti, w.ci, w.chars };
 			/* At a word's start, a gap may open the next phrase word. */
 			if (w.ci == 0 && top < DM_WALK_STACK
-				&& (c = child_of(m, nd, (unsigned char)DM_GAP)) != DM_NONE
+				&& (c = gap_child(m, nd)) != DM_NONE
 				&& !(kinds && !(kinds[c] & bit)) && !(sets && !(sets[c] & sbit)))
 				stack[top++] = (walk){ c, 0, w.ti, 0, w.chars };
 			c = tok[w.ci] ? up(tok[w.ci]) : ' ';
