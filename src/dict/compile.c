@@ -700,9 +700,11 @@ void dyad_matcher__index(dyad_matcher *m)
 			m->sets[i] = g;
 	}
 	index_syn2(m);
-	if ((m->first = dyad_ctx_malloc(m->ctx, nn)))
+	if ((m->first = dyad_ctx_malloc(m->ctx, (size_t)nn + DM_FIRST_PAD))) {
 		for (i = 0; i < nn; i++)
 			m->first[i] = m->nodes[i].first;
+		memset(m->first + nn, 0, DM_FIRST_PAD);
+	}
 	if ((m->root = dyad_ctx_malloc(m->ctx, 256 * sizeof *m->root))) {
 		for (k = 0; k < 256; k++)
 			m->root[k] = DM_NONE;
@@ -722,7 +724,7 @@ void dyad_matcher_free(dyad_matcher *m)
 	if (m->root)
 		dyad_ctx_free_mem(m->ctx, m->root, 256 * sizeof *m->root);
 	if (m->first)
-		dyad_ctx_free_mem(m->ctx, m->first, m->n[DM_S_NODES]);
+		dyad_ctx_free_mem(m->ctx, m->first, (size_t)m->n[DM_S_NODES] + DM_FIRST_PAD);
 	if (m->syn2)
 		dyad_ctx_free_mem(m->ctx, m->syn2,
 			(size_t)m->n[DM_S_SYNSETS] * DM_SYN2 * sizeof *m->syn2);

@@ -63,6 +63,29 @@ static int regular_ending(unsigned kind, unsigned char last, const unsigned char
 static uint32_t child_of(const dyad_matcher *m, const dm_node *nd, unsigned char c)
 {
 	uint32_t lo = nd->child, hi = nd->child + nd->n_child;
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	if (m->first) {
+		/* Scan the packed bytes 8 at a time (most nodes have a few
+		 * children; the padding makes the last read safe): a byte of
+		 * x = v ^ c*0x01.. is zero where it equals c, and the lowest byte
+		 * the zero-byte test flags is a true zero (false flags only
+		 * follow a true one). */
+		const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+		const uint64_t cc = ones * c;
+		uint32_t i;
+		for (i = lo; i < hi; i += 8) {
+			uint64_t v, x, z;
+			memcpy(&v, m->first + i, 8);
+			x = v ^ cc;
+			z = (x - ones) & ~x & highs;
+			if (z) {
+				uint32_t k = i + (uint32_t)__builtin_ctzll(z) / 8;
+				return k < hi ? k : DM_NONE;
+			}
+		}
+		return DM_NONE;
+	}
+#endif
 	if (m->first) {
 		/* the same search over bytes side by side: fewer cache lines */
 		const uint8_t *f = m->first;

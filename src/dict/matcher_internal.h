@@ -123,9 +123,11 @@ struct dyad_matcher {
 	uint32_t *root;         /* 256 entries: the root's child for a first
 	                         * byte, DM_NONE (likewise) */
 	uint8_t *first;         /* per node: nodes[i].first, packed so that a
-	                         * node's children are a few adjacent bytes
-	                         * (likewise) */
+	                         * node's children are a few adjacent bytes,
+	                         * then DM_FIRST_PAD zero bytes so that a search
+	                         * may read 8 at a time (likewise) */
 };
+#define DM_FIRST_PAD 8u
 #define DM_SYN2 20u
 
 /* Record sizes per section (1 for the byte sections). */
