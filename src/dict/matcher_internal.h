@@ -198,6 +198,13 @@ typedef struct dm_hit {
 int dyad_matcher__match(const dyad_matcher *m, unsigned kind, uint32_t entry,
 	const char *const *words, const unsigned char *skip, size_t n, dm_hit *out);
 
+/* dyad_matcher_actor_skip and dyad_matcher_agent_skip at once, in one
+ * walk (the same answers): bit 0 of the result an actor in *am, bit 1 an
+ * agent in *gm. */
+unsigned dyad_matcher__actor_agent(const dyad_matcher *m, const char *const *words,
+	const unsigned char *skip, size_t n, int32_t date, dyad_actor_match *am,
+	dyad_agent_match *gm);
+
 /* ---- For the event coder ------------------------------------------- */
 
 /* Pattern i of verb block `verb`: its elements (borrowed from m), code and
