@@ -126,9 +126,12 @@ struct dyad_matcher {
 	                         * node's children are a few adjacent bytes,
 	                         * then DM_FIRST_PAD zero bytes so that a search
 	                         * may read 8 at a time (likewise) */
+	uint64_t *syn2inv;      /* per syn2 bit, DM_SYNW words: the synsets
+	                         * with that bit (likewise) */
 };
 #define DM_FIRST_PAD 8u
 #define DM_SYN2 20u
+#define DM_SYNW(ns) (((ns) + 63u) / 64u) /* words of a bit set of synsets */
 
 /* Record sizes per section (1 for the byte sections). */
 extern const uint32_t dyad_matcher__elem_size[DM_NSEC];
@@ -176,6 +179,28 @@ static inline int dyad_matcher__synset_may(const dyad_matcher *m, size_t set, co
 	one = dyad_matcher__syn2_bit(a, 0);
 	two = dyad_matcher__syn2_bit(a, b);
 	return ((f[one / 64] >> (one % 64)) & 1) || (b && ((f[two / 64] >> (two % 64)) & 1));
+}
+
+/* The synsets a member of which may start at word w, as a bit set of
+ * DM_SYNW(synsets) words in out (all ones without m->syn2inv): those
+ * dyad_matcher__synset_may allows, for all synsets at once. */
+static inline void dyad_matcher__synset_mask(const dyad_matcher *m, const char *w, uint64_t *out)
+{
+	uint32_t k, nw = DM_SYNW(m->n[DM_S_SYNSETS]);
+	unsigned char a = (unsigned char)w[0], b;
+	const uint64_t *x, *y;
+	if (!m->syn2inv || !a) {
+		for (k = 0; k < nw; k++)
+			out[k] = ~0ull;
+		return;
+	}
+	b = (unsigned char)w[1];
+	a = a >= 'a' && a <= 'z' ? (unsigned char)(a - 32) : a;
+	b = b >= 'a' && b <= 'z' ? (unsigned char)(b - 32) : b;
+	x = m->syn2inv + (size_t)dyad_matcher__syn2_bit(a, 0) * nw;
+	y = m->syn2inv + (size_t)dyad_matcher__syn2_bit(a, b) * nw;
+	for (k = 0; k < nw; k++)
+		out[k] = x[k] | (b ? y[k] : 0);
 }
 
 /* Load from memory (copied): as dyad_matcher_load. For the fuzz target. */

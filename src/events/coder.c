@@ -757,9 +757,14 @@ static int code_sentence(job *j, const dyad_analysis *an, uint32_t si, dyad_stor
 		return DYAD_ENOMEM;
 	if (c->m->n[DM_S_SYNSETS]) {
 		s.arena = j->a;
+		uint32_t nw = DM_SYNW(c->m->n[DM_S_SYNSETS]);
+		uint64_t *may = dyad_arena_alloc(j->a, (size_t)s.n * nw * sizeof *may);
 		s.syn_len = dyad_arena_calloc(j->a, s.n, sizeof *s.syn_len);
-		if (!s.syn_len)
+		if (!s.syn_len || !may)
 			return DYAD_ENOMEM;
+		for (i = 0; i < s.n; i++)
+			dyad_matcher__synset_mask(c->m, s.words[i], may + (size_t)i * nw);
+		s.syn_may = may;
 	}
 	for (i = 0; i < s.n; i++)
 		s.ment_at[i] = s.ment_end[i] = -1;

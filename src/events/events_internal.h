@@ -52,6 +52,9 @@ typedef struct dyad__sent {
 	                          * verb's patterns ask the same few synsets at
 	                          * the same words again and again. NULL: no memo */
 	dyad_arena *arena;       /* for the rows of syn_len */
+	const uint64_t *syn_may; /* per word, DM_SYNW(synsets) words: the
+	                          * synsets a member of which may start there
+	                          * (dyad_matcher__synset_mask), or NULL */
 } dyad__sent;
 
 /* What a pattern matched. Mention indexes are -1 when the pattern has no

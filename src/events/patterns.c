@@ -286,6 +286,10 @@ static size_t synset_len(const dyad__sent *s, uint32_t set, uint32_t w)
 {
 	uint8_t *row;
 	size_t n, ns = s->m->n[DM_S_SYNSETS];
+	/* no member starts at w, and no member names another synset */
+	if (s->syn_may && set < ns && !(s->nested && s->nested[set])
+		&& !((s->syn_may[(size_t)w * DM_SYNW(ns) + set / 64] >> (set % 64)) & 1))
+		return 0;
 	if (!s->syn_len || set >= ns)
 		return synset_len_walk(s, set, w);
 	row = s->syn_len[w];
