@@ -80,6 +80,7 @@ int dyad_events__pattern(dyad__pmatch *out, const dyad__sent *s, const dm_patter
  * (a verb block may hold hundreds): the visible words on each side,
  * computed once. Large (2 KB): one on the stack per verb. */
 #define DYAD__SITE_WORDS 256   /* visible words on one side of the verb */
+#define DYAD__SITE_SYNW 4      /* words of dyad__site.syn: up to 256 synsets */
 typedef struct dyad__site {
 	const dyad__sent *s;
 	uint32_t vb, ve;
@@ -89,6 +90,10 @@ typedef struct dyad__site {
 	                         * upper-cased leading bytes of a visible word;
 	                         * a pattern word none of them begins with
 	                         * cannot match there */
+	uint64_t syn[2][DYAD__SITE_SYNW]; /* per side: the synsets a member of
+	                         * which may start at a visible word (from
+	                         * dyad__sent.syn_may); valid when syn_ok */
+	int syn_ok;
 } dyad__site;
 
 /* Prepare st for the verb at words [vb, ve) within [lo, hi). */

@@ -684,6 +684,22 @@ static unsigned pattern_chars(const dyad_matcher *m, const flat *f)
 	return n;
 }
 
+/* Can no member of synset `set` match on side `right` of the site? Each
+ * must start at a visible word there (synset_at), unless it names another
+ * synset or the trie does not hold it (special members). */
+static int syn_absent(const dyad__site *st, uint32_t set, int right)
+{
+	const dyad__sent *s = st->s;
+	uint32_t i;
+	if (!st->syn_ok || set >= s->m->n[DM_S_SYNSETS] || (s->nested && s->nested[set])
+		|| ((st->syn[right][set / 64] >> (set % 64)) & 1))
+		return 0;
+	for (i = 0; i < s->n_special; i++)
+		if (s->special[2 * i] == set)
+			return 0;
+	return 1;
+}
+
 static int match_flat(dyad__pmatch *out, dyad__site *st, const flat *f)
 {
 	const dyad__sent *s = st->s;
@@ -698,10 +714,15 @@ static int match_flat(dyad__pmatch *out, dyad__site *st, const flat *f)
 		;
 	if (vi == f->n)
 		return 0;
-	for (i = 0; i < f->n; i++)
-		if (f->e[i]->kind == DD_E_WORD && i != vi
-			&& !pre_may(st->pre[i > vi], dyad_matcher__str(s->m, f->e[i]->text)))
+	for (i = 0; i < f->n; i++) {
+		const dm_elem *x = f->e[i];
+		if (x->kind == DD_E_WORD && i != vi
+			&& !pre_may(st->pre[i > vi], dyad_matcher__str(s->m, x->text)))
 			return 0;
+		if (x->kind == DD_E_SYNSET && syn_absent(st, x->synset != DM_NONE || !s->synset_fix
+			? x->synset : s->synset_fix[x - s->m->elems].set, i > vi))
+			return 0;
+	}
 	memset(out, 0, sizeof *out);
 	out->src = out->tgt = out->compound = -1;
 	/* left side, nearest the verb first: element vi-1-i; it is glued to
@@ -735,6 +756,18 @@ void dyad_events__site(dyad__site *st, const dyad__sent *s, uint32_t vb, uint32_
 	st->nr = visible(s, st->rpos, ve, lo, hi, 0);
 	pre_fill(st->pre[0], s, st->lpos, st->nl);
 	pre_fill(st->pre[1], s, st->rpos, st->nr);
+	st->syn_ok = 0;
+	if (s->syn_may && DM_SYNW(s->m->n[DM_S_SYNSETS]) <= DYAD__SITE_SYNW) {
+		uint32_t nw = DM_SYNW(s->m->n[DM_S_SYNSETS]), i, k;
+		memset(st->syn, 0, sizeof st->syn);
+		for (i = 0; i < st->nl; i++)
+			for (k = 0; k < nw; k++)
+				st->syn[0][k] |= s->syn_may[(size_t)st->lpos[i] * nw + k];
+		for (i = 0; i < st->nr; i++)
+			for (k = 0; k < nw; k++)
+				st->syn[1][k] |= s->syn_may[(size_t)st->rpos[i] * nw + k];
+		st->syn_ok = 1;
+	}
 }
 
 /* A pattern without { | } alternatives is its only variant: build it
