@@ -95,6 +95,26 @@ int dyad_coder_new(dyad_coder **out, dyad_ctx *ctx, const dyad_matcher *m,
 		}
 		dyad_events__gapped_verbs(c->gapped, m);
 	}
+	if (m->n[DM_S_PATTERNS]) {
+		uint32_t np = m->n[DM_S_PATTERNS], k, total = 0;
+		c->needs_at = dyad_ctx_malloc(ctx, ((size_t)np + 1) * sizeof *c->needs_at);
+		if (!c->needs_at) {
+			dyad_coder_free(c);
+			return DYAD_ENOMEM;
+		}
+		for (k = 0; k < np; k++) {
+			c->needs_at[k] = total;
+			total += dyad_events__pattern_needs(NULL, m, k);
+		}
+		c->needs_at[np] = total;
+		c->needs = dyad_ctx_malloc(ctx, ((size_t)total + 1) * sizeof *c->needs);
+		if (!c->needs) {
+			dyad_coder_free(c);
+			return DYAD_ENOMEM;
+		}
+		for (k = 0; k < np; k++)
+			dyad_events__pattern_needs(c->needs + c->needs_at[k], m, k);
+	}
 	c->n_special = dyad_events__synset_special(NULL, m);
 	if (c->n_special) {
 		c->special = dyad_ctx_malloc(ctx, 2 * c->n_special * sizeof *c->special);
@@ -121,6 +141,12 @@ void dyad_coder_free(dyad_coder *c)
 		dyad_ctx_free_mem(c->ctx, c->special, 2 * c->n_special * sizeof *c->special);
 	if (c->gapped)
 		dyad_ctx_free_mem(c->ctx, c->gapped, 2 * c->n_gapped * sizeof *c->gapped);
+	if (c->needs)
+		dyad_ctx_free_mem(c->ctx, c->needs,
+			((size_t)c->needs_at[c->m->n[DM_S_PATTERNS]] + 1) * sizeof *c->needs);
+	if (c->needs_at)
+		dyad_ctx_free_mem(c->ctx, c->needs_at,
+			((size_t)c->m->n[DM_S_PATTERNS] + 1) * sizeof *c->needs_at);
 	dyad_ctx_free_mem(c->ctx, c, sizeof *c);
 }
 
@@ -285,6 +311,13 @@ static void choose(pick *out, const dyad_coder *c, const dyad__sent *s,
 	for (i = 0; i < vm->n_patterns; i++) {
 		dm_pattern_view pv;
 		dyad__pmatch pm;
+		if (c->needs_at) {
+			/* most patterns want a word the sentence lacks */
+			size_t a = s->m->verbs[vm->verb].pattern + i;
+			if (!dyad_events__site_has(&st, c->needs + c->needs_at[a],
+				    c->needs_at[a + 1] - c->needs_at[a]))
+				continue;
+		}
 		dyad_matcher__verb_pattern(s->m, vm->verb, i, &pv);
 		/* PETRARCH does not implement TABARI's complex code: a pattern
 		 * coded [+++] is passed over (its suite, DEMO-04) */

@@ -46,6 +46,10 @@ struct dyad_coder {
 	uint32_t n_special;
 	uint32_t *gapped;        /* dyad_events__gapped_verbs pairs; owned */
 	uint32_t n_gapped;
+	uint32_t *needs_at;      /* per pattern, and one more: its words in
+	                          * needs[needs_at[p] .. needs_at[p+1]); NULL
+	                          * when not built; owned */
+	uint16_t *needs;         /* dyad_events__pattern_needs entries; owned */
 };
 
 /* Read option lines into c (defaults first). */

@@ -96,6 +96,15 @@ typedef struct dyad__site {
 	int syn_ok;
 } dyad__site;
 
+/* The words of pattern `pattern` (an index into m's patterns) that must
+ * each begin a visible word on their side of the verb for it to match, as
+ * entries (side << 15 | leading-byte-pair bit) in out (NULL: only count);
+ * returns their number. */
+uint32_t dyad_events__pattern_needs(uint16_t *out, const dyad_matcher *m, uint32_t pattern);
+
+/* Does the site have every word of needs[0..n) on its side? */
+int dyad_events__site_has(const struct dyad__site *st, const uint16_t *needs, uint32_t n);
+
 /* Prepare st for the verb at words [vb, ve) within [lo, hi). */
 void dyad_events__site(dyad__site *st, const dyad__sent *s, uint32_t vb, uint32_t ve,
 	uint32_t lo, uint32_t hi);

@@ -829,6 +829,55 @@ static int may_match(const dyad__site *st, const dm_pattern_view *p)
 	return 1;
 }
 
+/* may_match's words, once per pattern: the coder checks them before it
+ * even builds the pattern's view. */
+uint32_t dyad_events__pattern_needs(uint16_t *out, const dyad_matcher *m, uint32_t pattern)
+{
+	const dm_pattern *p = &m->patterns[pattern];
+	uint32_t i, depth = 0, n = 0;
+	unsigned right = 0;
+	for (i = 0; i < p->n_elem; i++) {
+		const dm_elem *x = &m->elems[p->elem + i];
+		const unsigned char *t;
+		switch (x->kind) {
+		case DD_E_ALT_BEGIN:
+			depth++;
+			break;
+		case DD_E_ALT_END:
+			if (depth)
+				depth--;
+			break;
+		case DD_E_VERB:
+			if (depth)
+				return n; /* sides differ between variants */
+			right = 1;
+			break;
+		case DD_E_WORD:
+			t = (const unsigned char *)dyad_matcher__str(m, x->text);
+			if (!depth && t && t[0]) {
+				if (out)
+					out[n] = (uint16_t)(right << 15 | pre_bit(t[0], t[1]));
+				n++;
+			}
+			break;
+		default:
+			break;
+		}
+	}
+	return n;
+}
+
+int dyad_events__site_has(const dyad__site *st, const uint16_t *needs, uint32_t n)
+{
+	uint32_t i;
+	for (i = 0; i < n; i++) {
+		unsigned b = needs[i] & 1023u;
+		if (!((st->pre[needs[i] >> 15][b >> 6] >> (b & 63)) & 1))
+			return 0;
+	}
+	return 1;
+}
+
 int dyad_events__pattern_at(dyad__pmatch *out, dyad__site *st, const dm_pattern_view *p)
 {
 	flat v[MAXV], empty;
