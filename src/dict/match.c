@@ -218,7 +218,16 @@ static unsigned walk_kinds(const dyad_matcher *m, unsigned ka, unsigned kb, uint
 			/* The rest of the edge into this node. */
 			for (; w.lp < nd->label_len; w.lp++) {
 				unsigned char l = lab[w.lp];
-				if (l == ' ' || l == DM_STEM_SEP) {
+				if (l > ' ') {
+					/* a plain byte, the common case (never 0, so
+					 * the token goes on too) */
+					if (up(tok[w.ci]) != l) {
+						dead = 1;
+						break;
+					}
+					w.ci++;
+					w.chars++;
+				} else if (l == ' ' || l == DM_STEM_SEP) {
 					/* ' ' needs the token to end here; a stem word may
 					 * leave it early (but not before its first byte) */
 					if ((l == ' ' ? tok[w.ci] != 0 : w.ci == 0) || w.ti + 1 >= n) {
