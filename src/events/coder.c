@@ -902,8 +902,10 @@ static int code_sentence(job *j, const dyad_analysis *an, uint32_t si, dyad_stor
 		if (isverb[i] && !(null_code(vm->code) && vm->n_patterns == 0)) {
 			nverbs++;
 			/* NOACTPRIOR looks before the first verb that codes: a null
-			 * code that no pattern overrides ("On accord ...") does not */
-			if (first_verb == UINT32_MAX) {
+			 * code that no pattern overrides ("On accord ...") does not.
+			 * Without it the pick waits for the clause loop, which may
+			 * never need it. */
+			if (c->noactprior && first_verb == UINT32_MAX) {
 				pick *pk = &picks[n_picks < MAXPICK ? n_picks : MAXPICK - 1];
 				choose(pk, c, &s, vm, i, i + (uint32_t)vm->n_words, 0, s.n);
 				pick_at[n_picks < MAXPICK ? n_picks++ : MAXPICK - 1] = i;
