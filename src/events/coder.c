@@ -707,8 +707,9 @@ static int verb_candidate(const dyad_coder *c, const dyad__sent *s, uint32_t i)
 		return 0;
 	if (i > 0 && s->tok[i - 1] == s->tok[i])
 		return 0; /* not the first part of a hyphenated word */
-	if (i > 0 && (!strcmp(s->words[i - 1], "the") || !strcmp(s->words[i - 1], "a")
-		|| !strcmp(s->words[i - 1], "an")))
+	if (i > 0 && (s->words[i - 1][0] == 't' || s->words[i - 1][0] == 'a')
+		&& (!strcmp(s->words[i - 1], "the") || !strcmp(s->words[i - 1], "a")
+			|| !strcmp(s->words[i - 1], "an")))
 		return 0;
 	if (c->dialect_tabari) {
 		size_t k;
