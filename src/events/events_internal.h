@@ -102,6 +102,11 @@ typedef struct dyad__site {
  * returns their number. */
 uint32_t dyad_events__pattern_needs(uint16_t *out, const dyad_matcher *m, uint32_t pattern);
 
+/* Words of synset `set` (longest member, one level of members naming other
+ * synsets) at word w of s, 0 when none; remembered in s->syn_len
+ * (synsets.c). */
+size_t dyad_events__synset_len(const dyad__sent *s, uint32_t set, uint32_t w);
+
 /* Does the site have every word of needs[0..n) on its side? */
 int dyad_events__site_has(const struct dyad__site *st, const uint16_t *needs, uint32_t n);
 
