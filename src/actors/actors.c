@@ -31,6 +31,7 @@
 #include <string.h>
 
 #include "actors.h"
+#include "dict/matcher_internal.h"
 #include "dyad/tagger.h"
 
 enum { HIT_ACTOR = 1, HIT_AGENT, HIT_PRONOUN };
@@ -179,8 +180,12 @@ static size_t dictionary_hits(hit *h, const dyad_matcher *m, const dyad_token *t
 			i++;
 			continue;
 		}
-		ha = dyad_matcher_actor_skip(m, words + i, skip ? skip + i : NULL, n - i, date, &am);
-		hg = dyad_matcher_agent_skip(m, words + i, skip ? skip + i : NULL, n - i, &gm);
+		{
+			unsigned both = dyad_matcher__actor_agent(m, words + i, skip ? skip + i : NULL,
+				n - i, date, &am, &gm);
+			ha = both & 1;
+			hg = (both >> 1) & 1;
+		}
 		if (ha && (!hg || am.n_words >= gm.n_words)) {
 			h[k] = (hit){ (uint32_t)i, (uint32_t)(i + am.n_words), HIT_ACTOR, 0, 0, am.code,
 				am.phrase, am.file, am.line };

@@ -639,7 +639,7 @@ void dyad_matcher_stats_get(const dyad_matcher *m, dyad_matcher_stats *out)
  * while the key has one), top-down, then each synset member's pair. */
 static void index_syn2(dyad_matcher *m)
 {
-	uint32_t i, k, nn = m->n[DM_S_NODES], ns = m->n[DM_S_SYNSETS];
+	uint32_t i, k, w, nn = m->n[DM_S_NODES], ns = m->n[DM_S_SYNSETS];
 	uint16_t *k2;
 	if (!ns || !(k2 = dyad_ctx_malloc(m->ctx, (size_t)nn * sizeof *k2)))
 		return;
@@ -673,6 +673,15 @@ static void index_syn2(dyad_matcher *m)
 		}
 	}
 	dyad_ctx_free_mem(m->ctx, k2, (size_t)nn * sizeof *k2);
+	/* the same bits the other way round: per pair, the synsets */
+	w = DM_SYNW(ns);
+	if (!(m->syn2inv = dyad_ctx_malloc(m->ctx, (size_t)DM_SYN2 * 64 * w * sizeof *m->syn2inv)))
+		return;
+	memset(m->syn2inv, 0, (size_t)DM_SYN2 * 64 * w * sizeof *m->syn2inv);
+	for (k = 0; k < ns; k++)
+		for (i = 0; i < DM_SYN2 * 64; i++)
+			if ((m->syn2[(size_t)k * DM_SYN2 + i / 64] >> (i % 64)) & 1)
+				m->syn2inv[(size_t)i * w + k / 64] |= 1ull << (k % 64);
 }
 
 void dyad_matcher__index(dyad_matcher *m)
@@ -700,9 +709,11 @@ void dyad_matcher__index(dyad_matcher *m)
 			m->sets[i] = g;
 	}
 	index_syn2(m);
-	if ((m->first = dyad_ctx_malloc(m->ctx, nn)))
+	if ((m->first = dyad_ctx_malloc(m->ctx, (size_t)nn + DM_FIRST_PAD))) {
 		for (i = 0; i < nn; i++)
 			m->first[i] = m->nodes[i].first;
+		memset(m->first + nn, 0, DM_FIRST_PAD);
+	}
 	if ((m->root = dyad_ctx_malloc(m->ctx, 256 * sizeof *m->root))) {
 		for (k = 0; k < 256; k++)
 			m->root[k] = DM_NONE;
@@ -722,10 +733,13 @@ void dyad_matcher_free(dyad_matcher *m)
 	if (m->root)
 		dyad_ctx_free_mem(m->ctx, m->root, 256 * sizeof *m->root);
 	if (m->first)
-		dyad_ctx_free_mem(m->ctx, m->first, m->n[DM_S_NODES]);
+		dyad_ctx_free_mem(m->ctx, m->first, (size_t)m->n[DM_S_NODES] + DM_FIRST_PAD);
 	if (m->syn2)
 		dyad_ctx_free_mem(m->ctx, m->syn2,
 			(size_t)m->n[DM_S_SYNSETS] * DM_SYN2 * sizeof *m->syn2);
+	if (m->syn2inv)
+		dyad_ctx_free_mem(m->ctx, m->syn2inv,
+			(size_t)DM_SYN2 * 64 * DM_SYNW(m->n[DM_S_SYNSETS]) * sizeof *m->syn2inv);
 	dyad_ctx_free_mem(m->ctx, m->block, m->size);
 	dyad_ctx_free_mem(m->ctx, m, sizeof *m);
 }

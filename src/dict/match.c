@@ -63,6 +63,29 @@ static int regular_ending(unsigned kind, unsigned char last, const unsigned char
 static uint32_t child_of(const dyad_matcher *m, const dm_node *nd, unsigned char c)
 {
 	uint32_t lo = nd->child, hi = nd->child + nd->n_child;
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	if (m->first) {
+		/* Scan the packed bytes 8 at a time (most nodes have a few
+		 * children; the padding makes the last read safe): a byte of
+		 * x = v ^ c*0x01.. is zero where it equals c, and the lowest byte
+		 * the zero-byte test flags is a true zero (false flags only
+		 * follow a true one). */
+		const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+		const uint64_t cc = ones * c;
+		uint32_t i;
+		for (i = lo; i < hi; i += 8) {
+			uint64_t v, x, z;
+			memcpy(&v, m->first + i, 8);
+			x = v ^ cc;
+			z = (x - ones) & ~x & highs;
+			if (z) {
+				uint32_t k = i + (uint32_t)__builtin_ctzll(z) / 8;
+				return k < hi ? k : DM_NONE;
+			}
+		}
+		return DM_NONE;
+	}
+#endif
 	if (m->first) {
 		/* the same search over bytes side by side: fewer cache lines */
 		const uint8_t *f = m->first;
@@ -88,6 +111,22 @@ static uint32_t child_of(const dyad_matcher *m, const dm_node *nd, unsigned char
 			hi = mid;
 	}
 	return DM_NONE;
+}
+
+/* The child of nd for DM_GAP, or DM_NONE: children are sorted by first
+ * byte and only DM_STEM_SEP sorts before DM_GAP, so it is one of the first
+ * two (asked at every word start: no search). */
+static uint32_t gap_child(const dyad_matcher *m, const dm_node *nd)
+{
+	uint32_t k = nd->child;
+	if (!nd->n_child)
+		return DM_NONE;
+	if (m->nodes[k].first == (unsigned char)DM_STEM_SEP) {
+		if (nd->n_child < 2)
+			return DM_NONE;
+		k++;
+	}
+	return m->nodes[k].first == (unsigned char)DM_GAP ? k : DM_NONE;
 }
 
 typedef struct walk {
@@ -142,17 +181,27 @@ static size_t push_gap(walk *stack, size_t top, walk w, const char *const *words
 	return top;
 }
 
-int dyad_matcher__match(const dyad_matcher *m, unsigned kind, uint32_t entry,
-	const char *const *words, const unsigned char *skip, size_t n, dm_hit *out)
+/* The walk behind dyad_matcher__match, for up to two kinds at once (kb
+ * DM_NKIND: one): the best hit of kind ka in out[0], of kb in out[1]. The
+ * kinds' phrases share the trie's paths, so one walk does the work of two;
+ * it meets every state either single walk would, in the same relative
+ * order, and the ranking is a strict order, so the hits are the same. The
+ * one exception is a full branch stack, which a wider walk reaches sooner:
+ * *full then says the answers may differ from single walks. */
+static unsigned walk_kinds(const dyad_matcher *m, unsigned ka, unsigned kb, uint32_t entry,
+	const char *const *words, const unsigned char *skip, size_t n, dm_hit out[2], int *full)
 {
 	walk stack[DM_WALK_STACK];
 	size_t top = 0;
-	int have = 0, best_exact = 0;
-	const uint8_t *kinds = m->kinds, bit = (uint8_t)(1u << kind);
+	unsigned have = 0;       /* bit i: out[i] holds a hit */
+	int best_exact[2] = { 0, 0 };
+	const uint8_t *kinds = m->kinds;
+	const uint8_t bit = (uint8_t)((1u << ka) | (kb < DM_NKIND ? 1u << kb : 0u));
 	/* one synset's members: prune by the synset bits too */
-	const uint64_t *sets = kind == DM_SYNSET && entry != DM_NONE ? m->sets : NULL;
+	const uint64_t *sets = ka == DM_SYNSET && entry != DM_NONE ? m->sets : NULL;
 	uint64_t sbit = 1ull << (entry & 63);
 
+	*full = 0;
 	if (n == 0 || m->n[DM_S_NODES] == 0 || (kinds && !(kinds[0] & bit))
 		|| (sets && !(sets[0] & sbit)))
 		return 0;
@@ -169,7 +218,16 @@ int dyad_matcher__match(const dyad_matcher *m, unsigned kind, uint32_t entry,
 			/* The rest of the edge into this node. */
 			for (; w.lp < nd->label_len; w.lp++) {
 				unsigned char l = lab[w.lp];
-				if (l == ' ' || l == DM_STEM_SEP) {
+				if (l > ' ') {
+					/* a plain byte, the common case (never 0, so
+					 * the token goes on too) */
+					if (up(tok[w.ci]) != l) {
+						dead = 1;
+						break;
+					}
+					w.ci++;
+					w.chars++;
+				} else if (l == ' ' || l == DM_STEM_SEP) {
 					/* ' ' needs the token to end here; a stem word may
 					 * leave it early (but not before its first byte) */
 					if ((l == ' ' ? tok[w.ci] != 0 : w.ci == 0) || w.ti + 1 >= n) {
@@ -183,6 +241,7 @@ int dyad_matcher__match(const dyad_matcher *m, unsigned kind, uint32_t entry,
 					walk g = w;
 					g.lp++;
 					top = push_gap(stack, top, g, words, skip, n);
+					*full |= top >= DM_WALK_STACK;
 				} else if (up(tok[w.ci]) == l && tok[w.ci]) {
 					w.ci++;
 					w.chars++;
@@ -198,38 +257,47 @@ int dyad_matcher__match(const dyad_matcher *m, unsigned kind, uint32_t entry,
 				uint32_t t;
 				for (t = nd->term; t < nd->term + nd->n_term; t++) {
 					const dm_term *tm = &m->terms[t];
+					unsigned i = tm->kind == ka ? 0 : 1;
 					int ok;
-					if (tm->kind != kind || (entry != DM_NONE && tm->entry != entry))
+					if ((tm->kind != ka && tm->kind != kb)
+						|| (entry != DM_NONE && tm->entry != entry))
 						continue;
 					ok = !*rest || tm->mode == DD_STEM
 						|| (tm->mode == DD_EXACT
-							&& regular_ending(kind, rest[-1], rest));
-					if (ok && better(m, out, have, best_exact, w.ti + 1, w.chars,
-						    tm->mode != DD_STEM, t)) {
-						have = 1;
-						best_exact = tm->mode != DD_STEM;
-						out->words = w.ti + 1;
-						out->chars = w.chars;
-						out->term = t;
+							&& regular_ending(tm->kind, rest[-1], rest));
+					if (ok && better(m, &out[i], (have >> i) & 1, best_exact[i], w.ti + 1,
+						    w.chars, tm->mode != DD_STEM, t)) {
+						have |= 1u << i;
+						best_exact[i] = tm->mode != DD_STEM;
+						out[i].words = w.ti + 1;
+						out[i].chars = w.chars;
+						out[i].term = t;
 					}
 				}
 			}
 			if (!nd->n_child)
 				break;
 			/* A stem word may end here: try that branch later. */
-			if (w.ci > 0 && w.ti + 1 < n && top < DM_WALK_STACK
+			if (w.ci > 0 && w.ti + 1 < n
 				&& m->nodes[nd->child].first == (unsigned char)DM_STEM_SEP
 				&& (!kinds || (kinds[nd->child] & bit))
-				&& (!sets || (sets[nd->child] & sbit)))
-				stack[top++] = (walk){ nd->child, 0, w.ti, w.ci, w.chars };
+				&& (!sets || (sets[nd->child] & sbit))) {
+				if (top < DM_WALK_STACK)
+					stack[top++] = (walk){ nd->child, 0, w.ti, w.ci, w.chars };
+				else
+					*full = 1;
+			}
 			/* At a word's start, a gap may open the next phrase word. */
-			if (w.ci == 0 && top < DM_WALK_STACK
-				&& (c = child_of(m, nd, (unsigned char)DM_GAP)) != DM_NONE
-				&& !(kinds && !(kinds[c] & bit)) && !(sets && !(sets[c] & sbit)))
-				stack[top++] = (walk){ c, 0, w.ti, 0, w.chars };
+			if (w.ci == 0 && (c = gap_child(m, nd)) != DM_NONE
+				&& !(kinds && !(kinds[c] & bit)) && !(sets && !(sets[c] & sbit))) {
+				if (top < DM_WALK_STACK)
+					stack[top++] = (walk){ c, 0, w.ti, 0, w.chars };
+				else
+					*full = 1;
+			}
 			c = tok[w.ci] ? up(tok[w.ci]) : ' ';
 			c = w.node == 0 && m->root ? m->root[c] : child_of(m, nd, (unsigned char)c);
-			/* no phrase of this kind below: nothing to find there */
+			/* no phrase of these kinds below: nothing to find there */
 			if (c == DM_NONE || (kinds && !(kinds[c] & bit)) || (sets && !(sets[c] & sbit)))
 				break;
 			w.node = c;
@@ -237,6 +305,17 @@ int dyad_matcher__match(const dyad_matcher *m, unsigned kind, uint32_t entry,
 		}
 	}
 	return have;
+}
+
+int dyad_matcher__match(const dyad_matcher *m, unsigned kind, uint32_t entry,
+	const char *const *words, const unsigned char *skip, size_t n, dm_hit *out)
+{
+	dm_hit h[2];
+	int full;
+	if (!(walk_kinds(m, kind, DM_NKIND, entry, words, skip, n, h, &full) & 1))
+		return 0;
+	*out = h[0];
+	return 1;
 }
 
 /* TABARI manual 6.5.2, rule 4: restrictions are tried in the order listed
@@ -271,20 +350,13 @@ int dyad_matcher_actor(const dyad_matcher *m, const char *const *words, size_t n
 	return dyad_matcher_actor_skip(m, words, NULL, n, date, out);
 }
 
-int dyad_matcher_actor_skip(const dyad_matcher *m, const char *const *words,
-	const unsigned char *skip, size_t n, int32_t date, dyad_actor_match *out)
+/* Fill an actor match from its hit. */
+static void actor_out(const dyad_matcher *m, const dm_hit *h, int32_t date, dyad_actor_match *out)
 {
-	dm_hit h;
-	const dm_term *t;
-	const dm_actor *a;
+	const dm_term *t = &m->terms[h->term];
+	const dm_actor *a = &m->actors[t->entry];
 	long ci;
-
-	memset(out, 0, sizeof *out);
-	if (!dyad_matcher__match(m, DM_ACTOR, DM_NONE, words, skip, n, &h))
-		return 0;
-	t = &m->terms[h.term];
-	a = &m->actors[t->entry];
-	out->n_words = h.words;
+	out->n_words = h->words;
 	out->phrase = dyad_matcher__str(m, m->names[t->name].text);
 	out->file = a->file < m->n[DM_S_FILES] ? dyad_matcher__str(m, m->files[a->file]) : NULL;
 	out->line = a->line;
@@ -298,6 +370,17 @@ int dyad_matcher_actor_skip(const dyad_matcher *m, const char *const *words,
 		out->from = c->from;
 		out->to = c->to;
 	}
+}
+
+int dyad_matcher_actor_skip(const dyad_matcher *m, const char *const *words,
+	const unsigned char *skip, size_t n, int32_t date, dyad_actor_match *out)
+{
+	dm_hit h;
+
+	memset(out, 0, sizeof *out);
+	if (!dyad_matcher__match(m, DM_ACTOR, DM_NONE, words, skip, n, &h))
+		return 0;
+	actor_out(m, &h, date, out);
 	return 1;
 }
 
@@ -324,24 +407,46 @@ int dyad_matcher_agent(const dyad_matcher *m, const char *const *words, size_t n
 	return dyad_matcher_agent_skip(m, words, NULL, n, out);
 }
 
-int dyad_matcher_agent_skip(const dyad_matcher *m, const char *const *words,
-	const unsigned char *skip, size_t n, dyad_agent_match *out)
+static void agent_out(const dyad_matcher *m, const dm_hit *h, dyad_agent_match *out)
 {
-	dm_hit h;
-	const dm_term *t;
-	const dm_agent *a;
-
-	memset(out, 0, sizeof *out);
-	if (!dyad_matcher__match(m, DM_AGENT, DM_NONE, words, skip, n, &h))
-		return 0;
-	t = &m->terms[h.term];
-	a = &m->agents[t->entry];
-	out->n_words = h.words;
+	const dm_term *t = &m->terms[h->term];
+	const dm_agent *a = &m->agents[t->entry];
+	out->n_words = h->words;
 	out->code = dyad_matcher__str(m, a->code);
 	out->prefix = a->prefix != 0;
 	out->phrase = dyad_matcher__str(m, m->names[t->name].text);
 	origin(m, &m->names[t->name], &out->file, &out->line);
+}
+
+int dyad_matcher_agent_skip(const dyad_matcher *m, const char *const *words,
+	const unsigned char *skip, size_t n, dyad_agent_match *out)
+{
+	dm_hit h;
+
+	memset(out, 0, sizeof *out);
+	if (!dyad_matcher__match(m, DM_AGENT, DM_NONE, words, skip, n, &h))
+		return 0;
+	agent_out(m, &h, out);
 	return 1;
+}
+
+unsigned dyad_matcher__actor_agent(const dyad_matcher *m, const char *const *words,
+	const unsigned char *skip, size_t n, int32_t date, dyad_actor_match *am,
+	dyad_agent_match *gm)
+{
+	dm_hit h[2];
+	int full;
+	unsigned have = walk_kinds(m, DM_ACTOR, DM_AGENT, DM_NONE, words, skip, n, h, &full);
+	if (full) /* the wider walk may have dropped a branch: walk each kind */
+		return (unsigned)dyad_matcher_actor_skip(m, words, skip, n, date, am)
+			| (unsigned)dyad_matcher_agent_skip(m, words, skip, n, gm) << 1;
+	memset(am, 0, sizeof *am);
+	memset(gm, 0, sizeof *gm);
+	if (have & 1)
+		actor_out(m, &h[0], date, am);
+	if (have & 2)
+		agent_out(m, &h[1], gm);
+	return have;
 }
 
 int dyad_matcher_verb(const dyad_matcher *m, const char *const *words, size_t n,
@@ -395,14 +500,9 @@ size_t dyad_matcher__synset_match(const dyad_matcher *m, size_t synset, const ch
 	dm_hit h;
 	if (synset >= m->n[DM_S_SYNSETS])
 		return 0;
-	if (m->syn2 && n > 0 && words[0][0]) {
-		/* almost every word starts no member: say so without a walk */
-		const uint64_t *f = m->syn2 + synset * DM_SYN2;
-		unsigned char a = up((unsigned char)words[0][0]), b = up((unsigned char)words[0][1]);
-		unsigned one = dyad_matcher__syn2_bit(a, 0), two = dyad_matcher__syn2_bit(a, b);
-		if (!((f[one / 64] >> (one % 64)) & 1) && (!b || !((f[two / 64] >> (two % 64)) & 1)))
-			return 0;
-	}
+	/* almost every word starts no member: say so without a walk */
+	if (n > 0 && !dyad_matcher__synset_may(m, synset, words[0]))
+		return 0;
 	if (!dyad_matcher__match(m, DM_SYNSET, (uint32_t)synset, words, NULL, n, &h))
 		return 0;
 	return h.words;

@@ -123,10 +123,15 @@ struct dyad_matcher {
 	uint32_t *root;         /* 256 entries: the root's child for a first
 	                         * byte, DM_NONE (likewise) */
 	uint8_t *first;         /* per node: nodes[i].first, packed so that a
-	                         * node's children are a few adjacent bytes
-	                         * (likewise) */
+	                         * node's children are a few adjacent bytes,
+	                         * then DM_FIRST_PAD zero bytes so that a search
+	                         * may read 8 at a time (likewise) */
+	uint64_t *syn2inv;      /* per syn2 bit, DM_SYNW words: the synsets
+	                         * with that bit (likewise) */
 };
+#define DM_FIRST_PAD 8u
 #define DM_SYN2 20u
+#define DM_SYNW(ns) (((ns) + 63u) / 64u) /* words of a bit set of synsets */
 
 /* Record sizes per section (1 for the byte sections). */
 extern const uint32_t dyad_matcher__elem_size[DM_NSEC];
@@ -156,6 +161,48 @@ static inline unsigned dyad_matcher__syn2_bit(unsigned char a, unsigned char b)
 	return b ? ((unsigned)a * 31u + (unsigned)b) & 1023u : 1024u + a;
 }
 
+/* Can a member of synset `set` (< the synset count) start at word w?
+ * 0 only when none can (m->syn2); a word check costs far less than a
+ * walk, and almost every word starts no member. */
+static inline int dyad_matcher__synset_may(const dyad_matcher *m, size_t set, const char *w)
+{
+	const uint64_t *f;
+	unsigned char a, b;
+	unsigned one, two;
+	if (!m->syn2 || !w[0])
+		return 1;
+	f = m->syn2 + set * DM_SYN2;
+	a = (unsigned char)w[0];
+	b = (unsigned char)w[1];
+	a = a >= 'a' && a <= 'z' ? (unsigned char)(a - 32) : a;
+	b = b >= 'a' && b <= 'z' ? (unsigned char)(b - 32) : b;
+	one = dyad_matcher__syn2_bit(a, 0);
+	two = dyad_matcher__syn2_bit(a, b);
+	return ((f[one / 64] >> (one % 64)) & 1) || (b && ((f[two / 64] >> (two % 64)) & 1));
+}
+
+/* The synsets a member of which may start at word w, as a bit set of
+ * DM_SYNW(synsets) words in out (all ones without m->syn2inv): those
+ * dyad_matcher__synset_may allows, for all synsets at once. */
+static inline void dyad_matcher__synset_mask(const dyad_matcher *m, const char *w, uint64_t *out)
+{
+	uint32_t k, nw = DM_SYNW(m->n[DM_S_SYNSETS]);
+	unsigned char a = (unsigned char)w[0], b;
+	const uint64_t *x, *y;
+	if (!m->syn2inv || !a) {
+		for (k = 0; k < nw; k++)
+			out[k] = ~0ull;
+		return;
+	}
+	b = (unsigned char)w[1];
+	a = a >= 'a' && a <= 'z' ? (unsigned char)(a - 32) : a;
+	b = b >= 'a' && b <= 'z' ? (unsigned char)(b - 32) : b;
+	x = m->syn2inv + (size_t)dyad_matcher__syn2_bit(a, 0) * nw;
+	y = m->syn2inv + (size_t)dyad_matcher__syn2_bit(a, b) * nw;
+	for (k = 0; k < nw; k++)
+		out[k] = x[k] | (b ? y[k] : 0);
+}
+
 /* Load from memory (copied): as dyad_matcher_load. For the fuzz target. */
 DYAD_NODISCARD int dyad_matcher__load_mem(dyad_matcher **out, dyad_ctx *ctx, const void *buf,
 	size_t len, uint64_t source_hash);
@@ -175,6 +222,13 @@ typedef struct dm_hit {
 } dm_hit;
 int dyad_matcher__match(const dyad_matcher *m, unsigned kind, uint32_t entry,
 	const char *const *words, const unsigned char *skip, size_t n, dm_hit *out);
+
+/* dyad_matcher_actor_skip and dyad_matcher_agent_skip at once, in one
+ * walk (the same answers): bit 0 of the result an actor in *am, bit 1 an
+ * agent in *gm. */
+unsigned dyad_matcher__actor_agent(const dyad_matcher *m, const char *const *words,
+	const unsigned char *skip, size_t n, int32_t date, dyad_actor_match *am,
+	dyad_agent_match *gm);
 
 /* ---- For the event coder ------------------------------------------- */
 

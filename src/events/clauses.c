@@ -15,7 +15,13 @@
 
 static int is_conj(const char *w)
 {
-	return !strcmp(w, "and") || !strcmp(w, "but") || !strcmp(w, "or") || !strcmp(w, "nor");
+	switch (w[0]) { /* asked of every word: one byte decides most */
+	case 'a': return !strcmp(w, "and");
+	case 'b': return !strcmp(w, "but");
+	case 'o': return !strcmp(w, "or");
+	case 'n': return !strcmp(w, "nor");
+	default: return 0;
+	}
 }
 
 static int adjective(dyad_pos p)

@@ -100,6 +100,26 @@ int dyad_coder_new(dyad_coder **out, dyad_ctx *ctx, const dyad_matcher *m,
 		}
 		dyad_events__gapped_verbs(c->gapped, m);
 	}
+	if (m->n[DM_S_PATTERNS]) {
+		uint32_t np = m->n[DM_S_PATTERNS], k, total = 0;
+		c->needs_at = dyad_ctx_malloc(ctx, ((size_t)np + 1) * sizeof *c->needs_at);
+		if (!c->needs_at) {
+			dyad_coder_free(c);
+			return DYAD_ENOMEM;
+		}
+		for (k = 0; k < np; k++) {
+			c->needs_at[k] = total;
+			total += dyad_events__pattern_needs(NULL, m, k);
+		}
+		c->needs_at[np] = total;
+		c->needs = dyad_ctx_malloc(ctx, ((size_t)total + 1) * sizeof *c->needs);
+		if (!c->needs) {
+			dyad_coder_free(c);
+			return DYAD_ENOMEM;
+		}
+		for (k = 0; k < np; k++)
+			dyad_events__pattern_needs(c->needs + c->needs_at[k], m, k);
+	}
 	c->n_special = dyad_events__synset_special(NULL, m);
 	if (c->n_special) {
 		c->special = dyad_ctx_malloc(ctx, 2 * c->n_special * sizeof *c->special);
@@ -128,6 +148,12 @@ void dyad_coder_free(dyad_coder *c)
 		dyad_ctx_free_mem(c->ctx, c->gapped, 2 * c->n_gapped * sizeof *c->gapped);
 	if (c->verb_last)
 		dyad_ctx_free_mem(c->ctx, c->verb_last, c->m->n[DM_S_VERBS] * sizeof *c->verb_last);
+	if (c->needs)
+		dyad_ctx_free_mem(c->ctx, c->needs,
+			((size_t)c->needs_at[c->m->n[DM_S_PATTERNS]] + 1) * sizeof *c->needs);
+	if (c->needs_at)
+		dyad_ctx_free_mem(c->ctx, c->needs_at,
+			((size_t)c->m->n[DM_S_PATTERNS] + 1) * sizeof *c->needs_at);
 	dyad_ctx_free_mem(c->ctx, c, sizeof *c);
 }
 
@@ -298,6 +324,13 @@ static void choose(pick *out, const dyad_coder *c, const dyad__sent *s,
 	for (i = 0; i < vm->n_patterns; i++) {
 		dm_pattern_view pv;
 		dyad__pmatch pm;
+		if (c->needs_at) {
+			/* most patterns want a word the sentence lacks */
+			size_t a = s->m->verbs[vm->verb].pattern + i;
+			if (!dyad_events__site_has(&st, c->needs + c->needs_at[a],
+				    c->needs_at[a + 1] - c->needs_at[a]))
+				continue;
+		}
 		dyad_matcher__verb_pattern(s->m, vm->verb, i, &pv);
 		/* PETRARCH does not implement TABARI's complex code: a pattern
 		 * coded [+++] is passed over (its suite, DEMO-04) */
@@ -757,7 +790,12 @@ static int code_sentence(job *j, const dyad_analysis *an, uint32_t si, dyad_stor
 	const dyad_sentence *se = &an->doc.sents[si];
 	dyad__sent s;
 	dyad__actor_opts ao;
-	uint32_t i, nverbs = 0, first_verb = UINT32_MAX;
+	uint32_t i, pi, nverbs = 0, first_verb = UINT32_MAX;
+	uint8_t *isverb;         /* per word: a verb candidate found in the verbs */
+	dyad_verb_match *vms;    /* its lookup */
+	enum { MAXPICK = 4 };
+	pick picks[MAXPICK];     /* picks over the whole sentence */
+	uint32_t pick_at[MAXPICK], n_picks = 0;
 	unsigned breaks;
 	size_t ev0 = j->n_ev;
 	uint16_t nclauses;
@@ -789,6 +827,17 @@ static int code_sentence(job *j, const dyad_analysis *an, uint32_t si, dyad_stor
 	s.ment_end = dyad_arena_alloc(j->a, s.n * sizeof *s.ment_end);
 	if (!s.hidden || !s.clause || !s.ment_at || !s.ment_end)
 		return DYAD_ENOMEM;
+	if (c->m->n[DM_S_SYNSETS]) {
+		s.arena = j->a;
+		uint32_t nw = DM_SYNW(c->m->n[DM_S_SYNSETS]);
+		uint64_t *may = dyad_arena_alloc(j->a, (size_t)s.n * nw * sizeof *may);
+		s.syn_len = dyad_arena_calloc(j->a, s.n, sizeof *s.syn_len);
+		if (!s.syn_len || !may)
+			return DYAD_ENOMEM;
+		for (i = 0; i < s.n; i++)
+			dyad_matcher__synset_mask(c->m, s.words[i], may + (size_t)i * nw);
+		s.syn_may = may;
+	}
 	for (i = 0; i < s.n; i++)
 		s.ment_at[i] = s.ment_end[i] = -1;
 
@@ -880,20 +929,30 @@ static int code_sentence(job *j, const dyad_analysis *an, uint32_t si, dyad_stor
 	s.np_skip = !c->dialect_tabari;
 	nclauses = (uint16_t)(s.clause[s.n - 1] + 1);
 
-	/* COMPLEX: conditions (manual 8.7) */
+	/* COMPLEX: conditions (manual 8.7). Nothing below changes what makes
+	 * a word a verb, so each word's lookup is kept for the clauses, and so
+	 * are the picks made here over the whole sentence (the clause loop
+	 * asks the same when the sentence is one clause). */
+	isverb = dyad_arena_alloc(j->a, s.n);
+	vms = dyad_arena_alloc(j->a, s.n * sizeof *vms);
+	if (!isverb || !vms)
+		return DYAD_ENOMEM;
 	for (i = 0; i < s.n; i++) {
-		dyad_verb_match vm;
-		if (!dyad_events__verb_candidate(c, &s, i))
-			continue;
+		dyad_verb_match *vm = &vms[i];
+		isverb[i] = dyad_events__verb_candidate(c, &s, i)
+			&& dyad_events__lookup_verb(c, &s, i, vm);
 		/* a verb with only a null code is no verb (6.2) */
-		if (dyad_events__lookup_verb(c, &s, i, &vm) && !(null_code(vm.code) && vm.n_patterns == 0)) {
-			pick pk;
+		if (isverb[i] && !(null_code(vm->code) && vm->n_patterns == 0)) {
 			nverbs++;
 			/* NOACTPRIOR looks before the first verb that codes: a null
-			 * code that no pattern overrides ("On accord ...") does not */
-			if (first_verb == UINT32_MAX) {
-				choose(&pk, c, &s, &vm, i, i + (uint32_t)vm.n_words, 0, s.n);
-				if (!null_code(pk.code))
+			 * code that no pattern overrides ("On accord ...") does not.
+			 * Without it the pick waits for the clause loop, which may
+			 * never need it. */
+			if (c->noactprior && first_verb == UINT32_MAX) {
+				pick *pk = &picks[n_picks < MAXPICK ? n_picks : MAXPICK - 1];
+				choose(pk, c, &s, vm, i, i + (uint32_t)vm->n_words, 0, s.n);
+				pick_at[n_picks < MAXPICK ? n_picks++ : MAXPICK - 1] = i;
+				if (!null_code(pk->code))
 					first_verb = i;
 			}
 		}
@@ -929,12 +988,26 @@ static int code_sentence(job *j, const dyad_analysis *an, uint32_t si, dyad_stor
 			if (s.hidden[i] || t->chunk < 0)
 				continue;
 			ch = &an->chunks.chunks[t->chunk];
-			if (!dyad_events__verb_candidate(c, &s, i) || !dyad_events__lookup_from(c, &s, i, clo, &vm, &vb))
+			/* PETRARCH: a multi-word verb may open before word i; else
+			 * what the COMPLEX pass found at i */
+			if (!c->dialect_tabari && dyad_events__verb_candidate(c, &s, i)
+				&& dyad_events__lookup_back(c, &s, i, clo, &vm, &vb)) {
+				/* vm, vb set */
+			} else if (isverb[i]) {
+				vm = vms[i];
+				vb = i;
+			} else {
 				continue;
+			}
 			ve = vb + (uint32_t)vm.n_words;
 			say(j, si, "verb '%s' -> block %s (%s:%u)", s.words[vb], vm.name ? vm.name : "?",
 				vm.file ? vm.file : "?", vm.line);
-			choose(&pk, c, &s, &vm, vb, ve, clo, chi);
+			for (pi = 0; pi < n_picks && pick_at[pi] != vb; pi++)
+				;
+			if (pi < n_picks && clo == 0 && chi == s.n && vb == i)
+				pk = picks[pi];
+			else
+				choose(&pk, c, &s, &vm, vb, ve, clo, chi);
 			if (pk.pattern >= 0)
 				say(j, si, "pattern %ld matched (%s:%u) -> [%s]", pk.pattern,
 					pk.file ? pk.file : "?", pk.line, pk.code ? pk.code : "");

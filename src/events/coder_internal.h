@@ -54,6 +54,10 @@ struct dyad_coder {
 	                          * (dyad_events__verb_last), or NULL; owned */
 	uint32_t *gapped;        /* dyad_events__gapped_verbs pairs; owned */
 	uint32_t n_gapped;
+	uint32_t *needs_at;      /* per pattern, and one more: its words in
+	                          * needs[needs_at[p] .. needs_at[p+1]); NULL
+	                          * when not built; owned */
+	uint16_t *needs;         /* dyad_events__pattern_needs entries; owned */
 };
 
 /* Read option lines into c (defaults first). */
@@ -93,6 +97,11 @@ int dyad_events__lookup_verb(const dyad_coder *c, const struct dyad__sent *s, ui
  * PETRARCH's rules a multi-word verb opening up to two words before it in
  * the clause starting at clo; *vb: the verb's first word (verbs.c). */
 int dyad_events__lookup_from(const dyad_coder *c, const struct dyad__sent *s, uint32_t i,
+	uint32_t clo, dyad_verb_match *vm, uint32_t *vb);
+
+/* Only the second part of dyad_events__lookup_from: a multi-word verb
+ * opening before word i (PETRARCH's rules); 0 when none (verbs.c). */
+int dyad_events__lookup_back(const dyad_coder *c, const struct dyad__sent *s, uint32_t i,
 	uint32_t clo, dyad_verb_match *vm, uint32_t *vb);
 
 #endif

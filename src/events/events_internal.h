@@ -49,6 +49,14 @@ typedef struct dyad__sent {
 	const uint32_t *gapped;  /* (verb, name) pairs of TABARI verb roots
 	                          * written with blanks (patterns.c) */
 	uint32_t n_gapped;
+	uint8_t **syn_len;       /* per word, NULL until asked: synset_len by
+	                          * synset, 0xff not yet known (patterns.c); a
+	                          * verb's patterns ask the same few synsets at
+	                          * the same words again and again. NULL: no memo */
+	dyad_arena *arena;       /* for the rows of syn_len */
+	const uint64_t *syn_may; /* per word, DM_SYNW(synsets) words: the
+	                          * synsets a member of which may start there
+	                          * (dyad_matcher__synset_mask), or NULL */
 } dyad__sent;
 
 /* What a pattern matched. Mention indexes are -1 when the pattern has no
@@ -74,6 +82,7 @@ int dyad_events__pattern(dyad__pmatch *out, const dyad__sent *s, const dm_patter
  * (a verb block may hold hundreds): the visible words on each side,
  * computed once. Large (2 KB): one on the stack per verb. */
 #define DYAD__SITE_WORDS 256   /* visible words on one side of the verb */
+#define DYAD__SITE_SYNW 4      /* words of dyad__site.syn: up to 256 synsets */
 typedef struct dyad__site {
 	const dyad__sent *s;
 	uint32_t vb, ve;
@@ -83,7 +92,25 @@ typedef struct dyad__site {
 	                         * upper-cased leading bytes of a visible word;
 	                         * a pattern word none of them begins with
 	                         * cannot match there */
+	uint64_t syn[2][DYAD__SITE_SYNW]; /* per side: the synsets a member of
+	                         * which may start at a visible word (from
+	                         * dyad__sent.syn_may); valid when syn_ok */
+	int syn_ok;
 } dyad__site;
+
+/* The words of pattern `pattern` (an index into m's patterns) that must
+ * each begin a visible word on their side of the verb for it to match, as
+ * entries (side << 15 | leading-byte-pair bit) in out (NULL: only count);
+ * returns their number. */
+uint32_t dyad_events__pattern_needs(uint16_t *out, const dyad_matcher *m, uint32_t pattern);
+
+/* Words of synset `set` (longest member, one level of members naming other
+ * synsets) at word w of s, 0 when none; remembered in s->syn_len
+ * (synsets.c). */
+size_t dyad_events__synset_len(const dyad__sent *s, uint32_t set, uint32_t w);
+
+/* Does the site have every word of needs[0..n) on its side? */
+int dyad_events__site_has(const struct dyad__site *st, const uint16_t *needs, uint32_t n);
 
 /* Prepare st for the verb at words [vb, ve) within [lo, hi). */
 void dyad_events__site(dyad__site *st, const dyad__sent *s, uint32_t vb, uint32_t ve,

@@ -173,59 +173,6 @@ static unsigned np_rest(const side *sd, unsigned q)
 	return n;
 }
 
-int dyad_events__nested_synsets(uint8_t *f, const dyad_matcher *m)
-{
-	int any = 0;
-	uint32_t i;
-	memset(f, 0, m->n[DM_S_SYNSETS]);
-	for (i = 0; i < m->n[DM_S_TERMS]; i++) {
-		const dm_term *t = &m->terms[i];
-		const char *txt;
-		if (t->kind != DM_SYNSET || t->entry >= m->n[DM_S_SYNSETS]
-			|| t->name >= m->n[DM_S_NAMES])
-			continue;
-		txt = dyad_matcher__str(m, m->names[t->name].text);
-		if (!txt || !strchr(txt, '&'))
-			continue;
-		f[t->entry] = 1;
-		any = 1;
-	}
-	return any;
-}
-
-int dyad_events__synset_fix(dyad__synfix *fix, const dyad_matcher *m)
-{
-	uint32_t i, k;
-	int any = 0;
-	for (i = 0; i < m->n[DM_S_ELEMS]; i++) {
-		const dm_elem *x = &m->elems[i];
-		const char *nm = x->kind == DD_E_SYNSET && x->synset == DM_NONE
-			? dyad_matcher__str(m, x->text) : NULL;
-		size_t ln = nm ? strlen(nm) : 0, best = 0;
-		fix[i].set = fix[i].rest = DM_NONE;
-		for (k = 0; nm && k < m->n[DM_S_SYNSETS]; k++) {
-			const char *sn = dyad_matcher__str(m, m->synsets[k].name);
-			size_t ls = sn ? strlen(sn) : 0;
-			if (!sn || !ls)
-				continue;
-			if ((ls == ln + 1 && sn[ln] == '_' && !strncmp(sn, nm, ln))
-				|| (ln == ls + 1 && nm[ls] == '_' && !strncmp(sn, nm, ls))) {
-				fix[i].set = k;
-				fix[i].rest = DM_NONE;
-				break;
-			}
-			/* the longest synset name followed by "_" and words */
-			if (ls + 1 < ln && nm[ls] == '_' && !strncmp(sn, nm, ls) && ls > best) {
-				best = ls;
-				fix[i].set = k;
-				fix[i].rest = x->text + (uint32_t)ls + 1;
-			}
-		}
-		any |= fix[i].set != DM_NONE;
-	}
-	return any;
-}
-
 /* Words glued after a synset ("MEMOS_ON"), from position q on the right
  * side: how many positions they take, 0 when they do not follow. */
 static unsigned glued_words(const side *sd, const char *rest, unsigned q)
@@ -248,90 +195,6 @@ static unsigned glued_words(const side *sd, const char *rest, unsigned q)
 	}
 	return n;
 }
-
-/* Words of the longest member of synset `set` at words[0..n). A member
- * written whole ("KRONER_") takes no regular ending: 5.6 applies none in
- * synsets, so "kroneren" is not KRONER_. */
-static size_t member_match(const dyad_matcher *m, uint32_t set, const char *const *words,
-	size_t n)
-{
-	dm_hit h;
-	size_t k, len = 0;
-	if (set >= m->n[DM_S_SYNSETS] || !dyad_matcher__match(m, DM_SYNSET, set, words, NULL, n, &h))
-		return 0;
-	if (m->terms[h.term].mode != DD_EXACT)
-		return h.words;
-	for (k = 0; k < h.words; k++) /* the phrase's letters cover the words */
-		len += strlen(words[k]);
-	return len == h.chars ? h.words : 0;
-}
-
-/* Words of synset `set` at words[w..). A member may name another synset
- * ("&TIEPHRASE" = "&TIETYPES MEMOS", manual 5.6): for such sets the words
- * of one inner synset are replaced by its name and the member tried
- * again, one level deep. */
-static size_t synset_len(const dyad__sent *s, uint32_t set, uint32_t w)
-{
-	enum { LIM = 12 };
-	const char *alt[LIM];
-	char name[64];
-	size_t n = member_match(s->m, set, s->words + w, s->n - w);
-	size_t lim = s->n - w < LIM ? s->n - w : LIM, k, l;
-	uint32_t t;
-	if (n || !s->nested || !s->nested[set])
-		return n;
-	for (k = 0; k < lim; k++)
-		for (t = 0; t < s->m->n[DM_S_SYNSETS]; t++) {
-			const char *nm = dyad_matcher__str(s->m, s->m->synsets[t].name);
-			size_t len, r;
-			if (t == set || !nm || (len = strlen(nm)) + 2 > sizeof name)
-				continue;
-			l = member_match(s->m, t, s->words + w + k, lim - k);
-			if (!l)
-				continue;
-			name[0] = '&';
-			memcpy(name + 1, nm, len + 1);
-			memcpy(alt, s->words + w, k * sizeof *alt);
-			alt[k] = name;
-			memcpy(alt + k + 1, s->words + w + k + l, (lim - k - l) * sizeof *alt);
-			r = member_match(s->m, set, alt, lim - l + 1);
-			if (r > k)
-				return r - 1 + l;
-		}
-	return 0;
-}
-
-static int special_member(const dyad_matcher *m, const dm_term *t)
-{
-	const char *txt;
-	if (t->kind != DM_SYNSET || t->name >= m->n[DM_S_NAMES])
-		return 0;
-	if (m->names[t->name].gaps)
-		return 1;
-	txt = dyad_matcher__str(m, m->names[t->name].text);
-	for (; txt && *txt; txt++) /* a word "$" or "+" */
-		if ((*txt == '$' || *txt == '+') && (txt[1] == '_' || !txt[1]))
-			return 1;
-	return 0;
-}
-
-uint32_t dyad_events__synset_special(uint32_t *out, const dyad_matcher *m)
-{
-	uint32_t i, n = 0;
-	for (i = 0; i < m->n[DM_S_TERMS]; i++) {
-		const dm_term *t = &m->terms[i];
-		if (!special_member(m, t))
-			continue;
-		if (out) {
-			out[2 * n] = t->entry;
-			out[2 * n + 1] = t->name;
-		}
-		n++;
-	}
-	return n;
-}
-
-static size_t synset_len(const dyad__sent *s, uint32_t set, uint32_t w);
 
 /* A member written with gaps or actor markers (dyad_events__synset_special)
  * against the visible words p[0..np) in sentence order, its first word at
@@ -382,7 +245,7 @@ static unsigned member_words(const dyad__sent *s, uint32_t name, const uint32_t 
 				used = len;
 			} else if (part[0] == '&') {
 				long set = dyad_matcher__synset_find(m, part + 1);
-				size_t n = set >= 0 ? synset_len(s, (uint32_t)set, p[j]) : 0, u;
+				size_t n = set >= 0 ? dyad_events__synset_len(s, (uint32_t)set, p[j]) : 0, u;
 				for (u = 1; n && u < n; u++)
 					if (j + u >= np || p[j + u] != p[j] + u)
 						n = 0;
@@ -485,7 +348,7 @@ static unsigned synset_at(const side *sd, uint32_t set, unsigned q, int32_t *mi,
 		return 0;
 	if (!sd->back) {
 		uint32_t w = sd->pos[q];
-		size_t n = synset_len(s, set, w);
+		size_t n = dyad_events__synset_len(s, set, w);
 		unsigned g = s->n_special ? special_at(s, set, sd->pos + q, sd->np - q, mi, slot) : 0;
 		for (l = 1; l < n; l++)
 			if (q + l >= sd->np || sd->pos[q + l] != w + l)
@@ -520,7 +383,7 @@ static unsigned synset_at(const side *sd, uint32_t set, unsigned q, int32_t *mi,
 		if (!ok)
 			continue;
 		first = sd->pos[q + l - 1];
-		if (synset_len(s, set, first) == l)
+		if (dyad_events__synset_len(s, set, first) == l)
 			return l;
 	}
 	return 0;
@@ -684,6 +547,22 @@ static unsigned pattern_chars(const dyad_matcher *m, const flat *f)
 	return n;
 }
 
+/* Can no member of synset `set` match on side `right` of the site? Each
+ * must start at a visible word there (synset_at), unless it names another
+ * synset or the trie does not hold it (special members). */
+static int syn_absent(const dyad__site *st, uint32_t set, int right)
+{
+	const dyad__sent *s = st->s;
+	uint32_t i;
+	if (!st->syn_ok || set >= s->m->n[DM_S_SYNSETS] || (s->nested && s->nested[set])
+		|| ((st->syn[right][set / 64] >> (set % 64)) & 1))
+		return 0;
+	for (i = 0; i < s->n_special; i++)
+		if (s->special[2 * i] == set)
+			return 0;
+	return 1;
+}
+
 static int match_flat(dyad__pmatch *out, dyad__site *st, const flat *f)
 {
 	const dyad__sent *s = st->s;
@@ -698,10 +577,15 @@ static int match_flat(dyad__pmatch *out, dyad__site *st, const flat *f)
 		;
 	if (vi == f->n)
 		return 0;
-	for (i = 0; i < f->n; i++)
-		if (f->e[i]->kind == DD_E_WORD && i != vi
-			&& !pre_may(st->pre[i > vi], dyad_matcher__str(s->m, f->e[i]->text)))
+	for (i = 0; i < f->n; i++) {
+		const dm_elem *x = f->e[i];
+		if (x->kind == DD_E_WORD && i != vi
+			&& !pre_may(st->pre[i > vi], dyad_matcher__str(s->m, x->text)))
 			return 0;
+		if (x->kind == DD_E_SYNSET && syn_absent(st, x->synset != DM_NONE || !s->synset_fix
+			? x->synset : s->synset_fix[x - s->m->elems].set, i > vi))
+			return 0;
+	}
 	memset(out, 0, sizeof *out);
 	out->src = out->tgt = out->compound = -1;
 	/* left side, nearest the verb first: element vi-1-i; it is glued to
@@ -735,6 +619,18 @@ void dyad_events__site(dyad__site *st, const dyad__sent *s, uint32_t vb, uint32_
 	st->nr = visible(s, st->rpos, ve, lo, hi, 0);
 	pre_fill(st->pre[0], s, st->lpos, st->nl);
 	pre_fill(st->pre[1], s, st->rpos, st->nr);
+	st->syn_ok = 0;
+	if (s->syn_may && DM_SYNW(s->m->n[DM_S_SYNSETS]) <= DYAD__SITE_SYNW) {
+		uint32_t nw = DM_SYNW(s->m->n[DM_S_SYNSETS]), i, k;
+		memset(st->syn, 0, sizeof st->syn);
+		for (i = 0; i < st->nl; i++)
+			for (k = 0; k < nw; k++)
+				st->syn[0][k] |= s->syn_may[(size_t)st->lpos[i] * nw + k];
+		for (i = 0; i < st->nr; i++)
+			for (k = 0; k < nw; k++)
+				st->syn[1][k] |= s->syn_may[(size_t)st->rpos[i] * nw + k];
+		st->syn_ok = 1;
+	}
 }
 
 /* A pattern without { | } alternatives is its only variant: build it
@@ -792,6 +688,55 @@ static int may_match(const dyad__site *st, const dm_pattern_view *p)
 		default:
 			break;
 		}
+	}
+	return 1;
+}
+
+/* may_match's words, once per pattern: the coder checks them before it
+ * even builds the pattern's view. */
+uint32_t dyad_events__pattern_needs(uint16_t *out, const dyad_matcher *m, uint32_t pattern)
+{
+	const dm_pattern *p = &m->patterns[pattern];
+	uint32_t i, depth = 0, n = 0;
+	unsigned right = 0;
+	for (i = 0; i < p->n_elem; i++) {
+		const dm_elem *x = &m->elems[p->elem + i];
+		const unsigned char *t;
+		switch (x->kind) {
+		case DD_E_ALT_BEGIN:
+			depth++;
+			break;
+		case DD_E_ALT_END:
+			if (depth)
+				depth--;
+			break;
+		case DD_E_VERB:
+			if (depth)
+				return n; /* sides differ between variants */
+			right = 1;
+			break;
+		case DD_E_WORD:
+			t = (const unsigned char *)dyad_matcher__str(m, x->text);
+			if (!depth && t && t[0]) {
+				if (out)
+					out[n] = (uint16_t)(right << 15 | pre_bit(t[0], t[1]));
+				n++;
+			}
+			break;
+		default:
+			break;
+		}
+	}
+	return n;
+}
+
+int dyad_events__site_has(const dyad__site *st, const uint16_t *needs, uint32_t n)
+{
+	uint32_t i;
+	for (i = 0; i < n; i++) {
+		unsigned b = needs[i] & 1023u;
+		if (!((st->pre[needs[i] >> 15][b >> 6] >> (b & 63)) & 1))
+			return 0;
 	}
 	return 1;
 }

@@ -126,6 +126,15 @@ int dyad_events__verb_candidate(const dyad_coder *c, const dyad__sent *s, uint32
 int dyad_events__lookup_from(const dyad_coder *c, const dyad__sent *s, uint32_t i, uint32_t clo,
 	dyad_verb_match *vm, uint32_t *vb)
 {
+	if (dyad_events__lookup_back(c, s, i, clo, vm, vb))
+		return 1;
+	*vb = i;
+	return dyad_events__lookup_verb(c, s, i, vm);
+}
+
+int dyad_events__lookup_back(const dyad_coder *c, const dyad__sent *s, uint32_t i, uint32_t clo,
+	dyad_verb_match *vm, uint32_t *vb)
+{
 	uint32_t k;
 	for (k = 2; !c->dialect_tabari && k >= 1; k--) {
 		uint32_t w;
@@ -142,6 +151,5 @@ int dyad_events__lookup_from(const dyad_coder *c, const dyad__sent *s, uint32_t 
 			return 1;
 		}
 	}
-	*vb = i;
-	return dyad_events__lookup_verb(c, s, i, vm);
+	return 0;
 }

@@ -324,6 +324,32 @@ static void test_dict_matcher__agents(void **state)
 	assert_null(actor_at(f->m, "president", DYAD_DATE_NONE, NULL));
 }
 
+/* One walk for actors and agents gives what the two walks give. */
+static void test_dict_matcher__actor_agent_one_walk(void **state)
+{
+	static const char *const texts[] = {
+		"united states army said", "presidents of", "head of state", "aid groups",
+		"u.s. officials", "head", "the president", "UNITED STATES navy", ""
+	};
+	fixture *f = *state;
+	size_t i, k;
+	for (i = 0; i < sizeof texts / sizeof *texts; i++) {
+		fx_words t;
+		const char *const *w = fx_split(&t, texts[i]);
+		for (k = 0; k < t.n; k++) {
+			dyad_actor_match a1, a2;
+			dyad_agent_match g1, g2;
+			int ha = dyad_matcher_actor_skip(f->m, w + k, NULL, t.n - k, DYAD_DATE_NONE, &a1);
+			int hg = dyad_matcher_agent_skip(f->m, w + k, NULL, t.n - k, &g1);
+			unsigned both = dyad_matcher__actor_agent(f->m, w + k, NULL, t.n - k,
+				DYAD_DATE_NONE, &a2, &g2);
+			assert_int_equal(both, (unsigned)ha | (unsigned)hg << 1);
+			assert_memory_equal(&a1, &a2, sizeof a1);
+			assert_memory_equal(&g1, &g2, sizeof g1);
+		}
+	}
+}
+
 static void test_dict_matcher__verbs_and_patterns(void **state)
 {
 	fixture *f = *state;
@@ -480,6 +506,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_dict_matcher__dated_codes, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_dict_matcher__tabari_date_precedence, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_dict_matcher__agents, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_dict_matcher__actor_agent_one_walk, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_dict_matcher__verbs_and_patterns, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_dict_matcher__discards_issues_stats, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_dict_matcher__no_words_and_empty_set, setup, teardown),
