@@ -30,7 +30,7 @@
  *     conjunction, 7.6), the target the first actor after it with
  *     another code, else the first such before it; passive voice with
  *     "by" right after the verb swaps them (7.9); DEFAULT: codes fill a
- *     missing side (8.5);
+ *     missing side (8.5) (sources.c);
  *  6. codes: [---] codes nothing (6.2), "a:b" pairs give a->b a and b->a b
  *     (6.6.3), each source-target-code once per sentence; a coded compound
  *     actor "A/B" stands for each code (6.5.1); "x?" is kept only when the sentence has no other event, "x!"
@@ -219,76 +219,6 @@ static int null_code(const char *c)
 	return !c || !*c || !strcmp(c, "---") || !strcmp(c, "- - -");
 }
 
-/* Is mention i usable as an actor here? */
-static int live(const dyad__sent *s, size_t i)
-{
-	return s->ments[i].code && !s->hidden[s->ments[i].b];
-}
-
-/* The compound mention i stands for: its group, or for THEY/THEM/THEIR
- * the group of the compound it refers to (7.7); -1 for none. */
-static int32_t side_group(const dyad__sent *s, int32_t i)
-{
-	if (i < 0)
-		return -1;
-	return s->ments[i].group >= 0 ? s->ments[i].group : s->ments[i].ref_group;
-}
-
-/* Does x carry the code of mention a (-1: none)? The default search wants
- * "a code distinct from the code of the source" (5.8); the other members
- * of a compound source have distinct codes, and TABARI takes one as the
- * target when it finds nothing else. */
-static int same_code(const dyad__sent *s, int32_t a, const dyad__mention *x)
-{
-	return a >= 0 && !strcmp(x->code, s->ments[a].code);
-}
-
-/* First live mention in [lo, hi) without the code of mention `not` (-1:
- * any), other than those a pattern's "^" passed over (pm, or NULL; 5.7.3). */
-static int32_t first_skip(const dyad__sent *s, uint32_t lo, uint32_t hi, int32_t not,
-	const dyad__pmatch *pm)
-{
-	size_t i;
-	for (i = 0; i < s->n_ments; i++) {
-		const dyad__mention *x = &s->ments[i];
-		unsigned k;
-		int skipped = 0;
-		if (x->b < lo || x->b >= hi || !live(s, i))
-			continue;
-		if (same_code(s, not, x))
-			continue;
-		for (k = 0; pm && k < pm->n_skip; k++)
-			skipped |= pm->skip[k] == (int32_t)i;
-		if (skipped)
-			continue;
-		return (int32_t)i;
-	}
-	return -1;
-}
-
-/* PETRARCH's source: the words before the verb it looks at stop at a
- * comma (its get_upper_seq), one inside a compound actor aside. The first
- * live mention after the last such visible comma in [lo, hi); -1 when
- * none. */
-static int32_t after_comma(const dyad__sent *s, uint32_t lo, uint32_t hi, int32_t not,
-	const dyad__pmatch *pm)
-{
-	uint32_t i = hi;
-	while (i > lo) {
-		int32_t a = i < s->n ? s->ment_at[i] : -1;
-		if (!strcmp(s->words[i - 1], ",") && !s->hidden[i - 1]
-			&& !(a >= 0 && s->ments[a].group >= 0 && s->ments[a].group != a))
-			break;
-		i--;
-	}
-	return first_skip(s, i, hi, not, pm);
-}
-
-static int32_t first_in(const dyad__sent *s, uint32_t lo, uint32_t hi)
-{
-	return first_skip(s, lo, hi, -1, NULL);
-}
-
 /* Copy a code part [b, e) dropping the ! and ? markers. */
 static const char *code_part(job *j, const char *b, const char *e)
 {
@@ -364,8 +294,6 @@ static int seen(const job *j, uint32_t sent, const char *src, const char *tgt,
 }
 
 #define MAXM 32 /* actors on one side of an event */
-#define DEF_SRC (-2) /* the DEFAULT: SOURCE code (8.5) in place of a mention */
-#define DEF_TGT (-3) /* the DEFAULT: TARGET code */
 #define NEW_SRC (-4) /* a noun phrase as the source (new_actor_length) */
 #define NEW_TGT (-5) /* the same as the target */
 
@@ -377,7 +305,7 @@ static size_t members(job *j, const dyad__sent *s, int32_t idx, int alone, int32
 	const char **code)
 {
 	size_t n = 0, q;
-	int32_t g = side_group(s, idx);
+	int32_t g = dyad_events__side_group(s, idx);
 	for (q = 0; q < s->n_ments && n < MAXM; q++) {
 		const char *c, *sl;
 		if (idx < 0 || !(q == (size_t)idx || (!alone && g >= 0 && s->ments[q].group == g))
@@ -439,8 +367,8 @@ static void emit(job *j, const dyad__sent *s, const pick *pk, const dyad_verb_ma
 	}
 	/* two members of one compound facing each other: each side is the
 	 * member itself, not the whole list (5.8) */
-	one = src >= 0 && tgt >= 0 && src != tgt && side_group(s, src) >= 0
-		&& side_group(s, src) == side_group(s, tgt);
+	one = src >= 0 && tgt >= 0 && src != tgt && dyad_events__side_group(s, src) >= 0
+		&& dyad_events__side_group(s, src) == dyad_events__side_group(s, tgt);
 	ns = members(j, s, src, one, srcs, scode);
 	nt = members(j, s, tgt, one, tgts, tcode);
 	if (j->more_src && ns < MAXM) {
@@ -505,133 +433,17 @@ static void emit(job *j, const dyad__sent *s, const pick *pk, const dyad_verb_ma
 /* Default source and target (manual 5.8) unless the pattern set them;
  * DEF_SRC and DEF_TGT stand for the DEFAULT: codes (8.5), -1 for none.
  * keep: the source a clause after a conjunction keeps (7.6), or -1. */
-/* dyad's own rule: a verb in reported content or a subordinate clause of
- * the chunker's ("Freedonia said [Sylvania accused …]", "… warned that
- * [Sylvania would …]") takes its source from that clause, before the
- * verb, when one is there; -1 otherwise. */
-static int32_t complement_source(const dyad__sent *s, uint32_t vb, int32_t not,
-	const dyad__pmatch *pm)
-{
-	const dyad_doc_chunks *ch = &s->an->chunks;
-	const dyad_token *t = &s->an->doc.toks[s->tok[vb]];
-	int32_t cl;
-	uint32_t lo = vb;
-	if (t->chunk < 0 || !ch->chunks)
-		return -1;
-	cl = ch->chunks[t->chunk].clause;
-	/* a subordinate clause, or the reported content a reporting clause
-	 * ("Freedonia said") encloses */
-	if (cl < 0 || !(ch->clauses[cl].type == DYAD_CLAUSE_SUBORDINATE
-		|| (ch->clauses[cl].parent >= 0
-			&& ch->clauses[ch->clauses[cl].parent].type == DYAD_CLAUSE_REPORTING)))
-		return -1;
-	while (lo > 0) {
-		const dyad_token *p = &s->an->doc.toks[s->tok[lo - 1]];
-		if (p->chunk < 0 || ch->chunks[p->chunk].clause != cl)
-			break;
-		lo--;
-	}
-	return lo < vb ? first_skip(s, lo, vb, not, pm) : -1;
-}
-
-static void actors_for(const dyad_coder *c, const dyad__sent *s, const pick *pk, uint32_t vb,
-	uint32_t ve, uint32_t clo, uint32_t chi, int32_t keep, int32_t *src, int32_t *tgt)
-{
-	int32_t not;
-	int null_np;
-	*src = pk->pm.src;
-	*tgt = pk->pm.tgt;
-	if (pk->pm.compound >= 0) {
-		int32_t x = -1;
-		/* PETRARCH: a compound matched after the verb ("* WITH %") is
-		 * the target when an actor before the verb is the source */
-		if (!c->dialect_tabari && s->ments[pk->pm.compound].b >= ve) {
-			x = after_comma(s, clo, vb, -1, &pk->pm);
-			if (x < 0)
-				x = first_skip(s, clo, vb, -1, &pk->pm);
-		}
-		*src = x >= 0 ? x : pk->pm.compound;
-		*tgt = pk->pm.compound;
-		return;
-	}
-	if (*src < 0 && keep >= 0 && (*tgt < 0 || !same_code(s, *tgt, &s->ments[keep])))
-		*src = keep;
-	/* PETRARCH: a noun phrase without actor between the last comma and
-	 * the verb ("..., he said") is the source, a null one: no looking
-	 * further back */
-	if (*src < 0 && c->dyad_rules)
-		*src = complement_source(s, vb, *tgt, &pk->pm);
-	null_np = *src < 0 && !c->dialect_tabari && !c->dyad_rules && after_comma(s, clo, vb, *tgt, &pk->pm) < 0
-		&& dyad_events__comma_np(s, clo, vb);
-	if (*src < 0 && !null_np) {
-		not = *tgt;
-		*src = c->dialect_tabari ? -1 : after_comma(s, clo, vb, not, &pk->pm);
-		if (*src < 0)
-			*src = first_skip(s, clo, vb, not, &pk->pm);
-		/* an attribution's speaker is in it, or it has none */
-		if (*src < 0 && s->clause[vb] != s->report_clause)
-			*src = first_skip(s, 0, vb, not, &pk->pm);
-		/* DEFAULT: SOURCE (8.5): with PRIOR whenever no actor precedes
-		 * the verb; without it only when no actor is found at all, the
-		 * first one after the verb being the source. TABARI, when a
-		 * pattern found the target, takes "the first actor with a code
-		 * distinct from the target's" (5.8), after the verb too ("+ WAS
-		 * * DEAD": "X was shot dead in Y") */
-		if (*src < 0 && ((c->def_src[0] && !c->def_prior)
-			|| (c->dialect_tabari && *tgt >= 0)))
-			*src = first_skip(s, ve, chi, not, &pk->pm);
-		if (*src < 0 && c->def_src[0])
-			*src = DEF_SRC;
-	}
-	if (*tgt < 0) {
-		not = *src >= 0 ? *src : -1;
-		*tgt = first_skip(s, *src >= 0 && s->ments[*src].b >= ve ? s->ments[*src].e : ve, chi, not,
-			&pk->pm);
-		/* DEFAULT: TARGET ... AFTER: whenever no actor follows (8.5) */
-		if (*tgt < 0 && c->def_tgt[0] && c->def_after) {
-			*tgt = DEF_TGT;
-			return;
-		}
-		/* else the first before the verb, in its clause first: TABARI
-		 * codes a compound sentence's clauses apart (7.6) */
-		if (*tgt < 0 && c->dialect_tabari) {
-			int32_t g = side_group(s, *src), member = -1;
-			int32_t t = first_skip(s, clo, vb, not, &pk->pm);
-			/* an actor other than the source compound's own members
-			 * first, else such a member */
-			for (; t >= 0 && g >= 0 && side_group(s, t) == g;
-				t = first_skip(s, s->ments[t].e, vb, not, &pk->pm))
-				if (member < 0)
-					member = t;
-			if (t < 0)
-				t = first_skip(s, 0, vb, not, &pk->pm);
-			for (; t >= 0 && g >= 0 && side_group(s, t) == g;
-				t = first_skip(s, s->ments[t].e, vb, not, &pk->pm))
-				if (member < 0)
-					member = t;
-			if (t < 0)
-				t = member;
-			if (t >= 0 && t != *src)
-				*tgt = t;
-		}
-		if (*tgt < 0 && side_group(s, *src) >= 0)
-			*tgt = *src; /* compound source: both sides (5.8) */
-		if (*tgt < 0 && c->def_tgt[0])
-			*tgt = DEF_TGT;
-	}
-}
-
 /* A conjunct after the noun phrase of mention x, joined by AND, with no
  * actor in [.., hi): its noun phrase as a new actor, or NULL. */
 static const char *conjunct(job *j, const dyad__sent *s, int32_t x, uint32_t hi)
 {
 	uint32_t w;
-	if (x < 0 || side_group(s, x) >= 0)
+	if (x < 0 || dyad_events__side_group(s, x) >= 0)
 		return NULL;
 	w = dyad_events__np_after(s, s->ments[x].e - 1, hi);
 	if (w + 1 >= hi || strcmp(s->words[w], "and") || s->hidden[w])
 		return NULL;
-	if (first_in(s, w + 1, hi) >= 0)
+	if (dyad_events__first_in(s, w + 1, hi) >= 0)
 		return NULL;
 	return dyad_events__new_actor(j->a, s, w + 1, hi, j->c->new_actor_length, 1);
 }
@@ -781,7 +593,7 @@ static int actor_after_conj(const dyad__sent *s, uint32_t clo, uint32_t chi)
 	while (i < chi && (s->hidden[i] || s->an->doc.toks[s->tok[i]].tag == DYAD_POS_DT
 		|| s->an->doc.toks[s->tok[i]].tag == DYAD_POS_RB))
 		i++;
-	return i < chi && s->ment_at[i] >= 0 && live(s, (size_t)s->ment_at[i]);
+	return i < chi && s->ment_at[i] >= 0 && dyad_events__live(s, (size_t)s->ment_at[i]);
 }
 
 static int code_sentence(job *j, const dyad_analysis *an, uint32_t si, dyad_story_result *res)
@@ -959,7 +771,7 @@ static int code_sentence(job *j, const dyad_analysis *an, uint32_t si, dyad_stor
 	}
 	if ((c->complex_verbs && nverbs >= c->complex_verbs)
 		|| (c->complex_conj && breaks >= c->complex_conj)
-		|| (c->noactprior && first_verb != UINT32_MAX && first_in(&s, 0, first_verb) < 0)) {
+		|| (c->noactprior && first_verb != UINT32_MAX && dyad_events__first_in(&s, 0, first_verb) < 0)) {
 		say(j, si, "complex: %u verbs, %u conjunctions", nverbs, breaks);
 		return SENT_COMPLEX;
 	}
@@ -1025,7 +837,7 @@ static int code_sentence(job *j, const dyad_analysis *an, uint32_t si, dyad_stor
 				j->n_ev = ev0;
 				return SENT_COMPLEX;
 			}
-			actors_for(c, &s, &pk, vb, ve, clo, chi, c->dialect_tabari ? keep : -1, &src,
+			dyad_events__actors_for(c, &s, &pk.pm, vb, ve, clo, chi, c->dialect_tabari ? keep : -1, &src,
 				&tgt);
 			j->new_src = j->new_tgt = j->more_src = j->more_tgt = NULL;
 			if (c->new_actor_length)
@@ -1077,7 +889,7 @@ static int code_sentence(job *j, const dyad_analysis *an, uint32_t si, dyad_stor
 		if (coded_src >= 0)
 			kept = coded_src;
 		else if (kept < 0)
-			kept = first_in(&s, clo, chi);
+			kept = dyad_events__first_in(&s, clo, chi);
 	}
 
 	/* dominant and subordinate codes (6.6.1-2) */

@@ -200,4 +200,35 @@ int dyad_events__verb_last(uint32_t **out, dyad_ctx *ctx, const dyad_matcher *m)
 /* Is w a negation word? */
 int dyad_events__negation(const char *w);
 
+/* ---- Sources and targets (sources.c) ------------------------------- */
+
+/* A side filled by a DEFAULT: code (8.5) instead of a mention. */
+#define DEF_SRC (-2)
+#define DEF_TGT (-3)
+
+/* Is mention i usable as an actor here (coded, not hidden)? */
+int dyad_events__live(const dyad__sent *s, size_t i);
+
+/* The compound mention i stands for: its group, or for THEY/THEM/THEIR the
+ * group of the compound it refers to (7.7); -1 for none. */
+int32_t dyad_events__side_group(const dyad__sent *s, int32_t i);
+
+/* Does mention x have mention a's code (a < 0: never)? */
+int dyad_events__same_code(const dyad__sent *s, int32_t a, const dyad__mention *x);
+
+/* The first live mention starting in [lo, hi) whose code is not mention
+ * `not`'s, passing over pm's skipped words (pm may be NULL); -1 none. */
+int32_t dyad_events__first_skip(const dyad__sent *s, uint32_t lo, uint32_t hi, int32_t not,
+	const dyad__pmatch *pm);
+
+/* The first live mention starting in [lo, hi); -1 none. */
+int32_t dyad_events__first_in(const dyad__sent *s, uint32_t lo, uint32_t hi);
+
+/* The source and target mentions (or DEF_SRC, DEF_TGT, -1) of the verb at
+ * [vb, ve) in the clause [clo, chi), from pm's slots and the default
+ * rules; keep: the source a clause after a conjunction keeps (7.6), or -1. */
+void dyad_events__actors_for(const dyad_coder *c, const dyad__sent *s, const dyad__pmatch *pm,
+	uint32_t vb, uint32_t ve, uint32_t clo, uint32_t chi, int32_t keep, int32_t *src,
+	int32_t *tgt);
+
 #endif
