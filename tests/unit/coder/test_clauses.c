@@ -14,10 +14,7 @@
 
 #include <cmocka.h>
 
-#include "dyad/coder.h"
-#include "dyad/dict.h"
-#include "dyad/lexicon.h"
-#include "dyad/pipeline.h"
+#include "coder/coder_fixture.h"
 
 static const char dict_text[] =
 	"dyad-dictionary 1\n"
@@ -38,66 +35,12 @@ static const char dict_text[] =
 	"  form RESTORE {*}\n"
 	"  pattern * TIES WITH + => 064\n";
 
-typedef struct fx {
-	dyad_ctx *ctx;
-	dyad_arena *arena;
-	dyad_lexicon *lex;
-	dyad_matcher *m;
-} fx;
-
-static fx F;
-
-static int setup(void **state)
-{
-	dyad_dict *d = NULL;
-	(void)state;
-	if (dyad_arena_new(&F.arena, F.ctx) || dyad_dict_new(&d, F.ctx))
-		return 1;
-	if (dyad_dict_load_mem(d, "clauses-test.dyad", dict_text, sizeof dict_text - 1,
-		    DYAD_DICT_FORMAT_DYAD, DYAD_DICT_KIND_ALL)
-		|| dyad_dict_error_count(d) != 0 || dyad_matcher_compile(&F.m, F.ctx, d)) {
-		dyad_dict_free(d);
-		return 1;
-	}
-	dyad_dict_free(d);
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	(void)state;
-	dyad_matcher_free(F.m);
-	dyad_arena_free(F.arena);
-	return 0;
-}
-
 /* Code text with option lines; the events as "SRC/TGT/CODE" joined by
  * spaces. */
 static const char *code_lines(const char *text, const char *const *lines, size_t n)
 {
-	static char out[512];
-	dyad_coder_options o = DYAD_CODER_OPTIONS_INIT;
-	dyad_coder *c = NULL;
 	dyad_story_result res;
-	dyad_analysis an;
-	size_t i;
-	o.option_lines = lines;
-	o.n_option_lines = n;
-	dyad_arena_reset(F.arena);
-	assert_int_equal(dyad_coder_new(&c, F.ctx, F.m, &o), 0);
-	assert_int_equal(dyad_pipeline_run(&an, F.ctx, F.lex, F.arena, text, strlen(text),
-		DYAD_STAGE_CHUNK), 0);
-	assert_int_equal(dyad_coder_code(&res, c, F.ctx, F.arena, &an, DYAD_DATE_NONE, NULL,
-		NULL), 0);
-	dyad_coder_free(c);
-	out[0] = 0;
-	for (i = 0; i < res.n_events; i++) {
-		char one[64];
-		snprintf(one, sizeof one, "%s%s/%s/%s", i ? " " : "", res.events[i].source,
-			res.events[i].target, res.events[i].code);
-		strncat(out, one, sizeof out - strlen(out) - 1);
-	}
-	return out;
+	return coder_fixture_code(text, DYAD_DATE_NONE, 0, lines, n, &res);
 }
 
 /* PETRARCH's options with comma clauses kept, so that only the
@@ -219,20 +162,6 @@ int main(void)
 		cmocka_unit_test(test_coder_clauses__source_after_comma),
 		cmocka_unit_test(test_coder_clauses__adjective_comma),
 	};
-	int rc;
-	if (dyad_ctx_new(&F.ctx, NULL))
-		return 1;
-	rc = dyad_lexicon_load(&F.lex, F.ctx, NULL);
-	if (rc == DYAD_ENOTFOUND) {
-		printf("skipped: %s\n", dyad_ctx_error(F.ctx));
-		dyad_ctx_free(F.ctx);
-		return 77;
-	}
-	if (rc == 0)
-		rc = cmocka_run_group_tests(tests, setup, teardown);
-	else
-		rc = 1;
-	dyad_lexicon_free(F.lex);
-	dyad_ctx_free(F.ctx);
-	return rc;
+	return coder_fixture_main("clauses", tests, sizeof tests / sizeof tests[0],
+		"clauses-test.dyad", dict_text, sizeof dict_text - 1);
 }

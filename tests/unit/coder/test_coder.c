@@ -12,11 +12,8 @@
 
 #include <cmocka.h>
 
-#include "dyad/coder.h"
+#include "coder/coder_fixture.h"
 #include "dyad/date.h"
-#include "dyad/dict.h"
-#include "dyad/lexicon.h"
-#include "dyad/pipeline.h"
 
 static const char dict_text[] =
 	"dyad-dictionary 1\n"
@@ -74,69 +71,15 @@ static const char dict_text[] =
 	"  form CONFER {*}\n"
 	"discard FOOTBALL\n";
 
-typedef struct fx {
-	dyad_ctx *ctx;
-	dyad_arena *arena;
-	dyad_lexicon *lex;
-	dyad_matcher *m;
-} fx;
-
-static fx F;
-
-static int setup(void **state)
-{
-	dyad_dict *d = NULL;
-	(void)state;
-	if (dyad_arena_new(&F.arena, F.ctx) || dyad_dict_new(&d, F.ctx))
-		return 1;
-	if (dyad_dict_load_mem(d, "coder-test.dyad", dict_text, sizeof dict_text - 1,
-		    DYAD_DICT_FORMAT_DYAD, DYAD_DICT_KIND_ALL)
-		|| dyad_dict_error_count(d) != 0 || dyad_matcher_compile(&F.m, F.ctx, d)) {
-		dyad_dict_free(d);
-		return 1;
-	}
-	dyad_dict_free(d);
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	(void)state;
-	dyad_matcher_free(F.m);
-	dyad_arena_free(F.arena);
-	return 0;
-}
-
 /* Code text; returns the events as "SRC/TGT/CODE" joined by spaces. */
 static const char *code_opts(const char *text, const char *date, int keep_negated,
 	const char *const *lines, size_t n_lines, dyad_story_result *res)
 {
-	static char out[512];
-	dyad_coder_options o = DYAD_CODER_OPTIONS_INIT;
-	dyad_coder *c = NULL;
-	dyad_analysis an;
 	int32_t day = DYAD_DATE_NONE;
-	size_t i;
 	int y, mo, d;
-	o.keep_negated = keep_negated;
-	o.option_lines = lines;
-	o.n_option_lines = n_lines;
 	if (date && dyad_date_parse(&y, &mo, &d, date) == 0)
 		day = (int32_t)dyad_date_days(y, mo, d);
-	dyad_arena_reset(F.arena);
-	assert_int_equal(dyad_coder_new(&c, F.ctx, F.m, &o), 0);
-	assert_int_equal(dyad_pipeline_run(&an, F.ctx, F.lex, F.arena, text, strlen(text),
-		DYAD_STAGE_CHUNK), 0);
-	assert_int_equal(dyad_coder_code(res, c, F.ctx, F.arena, &an, day, NULL, NULL), 0);
-	dyad_coder_free(c);
-	out[0] = 0;
-	for (i = 0; i < res->n_events; i++) {
-		char one[64];
-		snprintf(one, sizeof one, "%s%s/%s/%s", i ? " " : "", res->events[i].source,
-			res->events[i].target, res->events[i].code);
-		strncat(out, one, sizeof out - strlen(out) - 1);
-	}
-	return out;
+	return coder_fixture_code(text, day, keep_negated, lines, n_lines, res);
 }
 
 static const char *code_with(const char *text, const char *date, int keep_negated,
@@ -578,20 +521,6 @@ int main(void)
 		cmocka_unit_test(test_coder_coder__noun_conjunction),
 		cmocka_unit_test(test_coder_coder__pronoun_not_in_dropped_clause),
 	};
-	int rc;
-	if (dyad_ctx_new(&F.ctx, NULL))
-		return 1;
-	rc = dyad_lexicon_load(&F.lex, F.ctx, NULL);
-	if (rc == DYAD_ENOTFOUND) {
-		printf("skipped: %s\n", dyad_ctx_error(F.ctx));
-		dyad_ctx_free(F.ctx);
-		return 77;
-	}
-	if (rc == 0)
-		rc = cmocka_run_group_tests(tests, setup, teardown);
-	else
-		rc = 1;
-	dyad_lexicon_free(F.lex);
-	dyad_ctx_free(F.ctx);
-	return rc;
+	return coder_fixture_main("coder", tests, sizeof tests / sizeof tests[0], "coder-test.dyad",
+		dict_text, sizeof dict_text - 1);
 }
