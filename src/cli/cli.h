@@ -163,6 +163,23 @@ void cli_trace_line(void *payload, uint32_t sentence, const char *line);
 void cli_trace_reset(cli_trace *t);
 void cli_trace_free(cli_trace *t);
 
+/* TABARI's FORWARD: (manual 8.4) between records that are sentences of
+ * one story: the last record's id and the actor it handed on. Zeroed: no
+ * record yet. */
+typedef struct cli_forward {
+	char prev_id[64], actor[64];
+} cli_forward;
+
+/* Code an analysed story (dyad_coder_code_from), giving it the actor the
+ * record before handed on when its id continues that record's story, and
+ * remember what it hands on; trace (NULL: none) collects --explain lines.
+ * EXIT_OK_, or EXIT_INTERNAL with the error printed. */
+int cli_code_story(dyad_story_result *res, cli_forward *fw, const dyad_coder *c, dyad_ctx *ctx,
+	dyad_arena *arena, const dyad_analysis *an, const dyad_story *story, cli_trace *trace);
+
+/* A record that could not be coded breaks the chain. */
+void cli_forward_break(cli_forward *fw);
+
 /* Print the explanation of one coded story: for each sentence, its text,
  * the trace lines and what was coded; prefix starts every line. */
 void cli_explain_print(FILE *f, const char *prefix, const dyad_story *story,

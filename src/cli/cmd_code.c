@@ -71,9 +71,7 @@ typedef struct code_job {
 	FILE *out;
 	int tsv, explain, report_skipped, use_parse;
 	cli_trace trace;
-	/* TABARI's FORWARD: (manual 8.4) between records that are sentences
-	 * of one story: the last record's id and the actor it handed on */
-	char prev_id[64], forward[64];
+	cli_forward forward;      /* TABARI's FORWARD: between records */
 } code_job;
 
 static int code_story(const dyad_story *story, dyad_arena *arena, cli_tally *t, void *payload)
@@ -84,22 +82,14 @@ static int code_story(const dyad_story *story, dyad_arena *arena, cli_tally *t, 
 	size_t i;
 	int rc = cli_analyse_story(&an, job->ctx, job->lex, arena, story, DYAD_STAGE_CHUNK, job->use_parse, t);
 
-	const char *fwd;
-
 	if (rc != 0) {
-		job->prev_id[0] = '\0';  /* an uncoded record breaks the chain */
+		cli_forward_break(&job->forward);
 		return rc == 1 ? 0 : rc;
 	}
 	cli_trace_reset(&job->trace);
-	fwd = story->id && dyad_coder_continues(job->coder, job->prev_id, story->id) ? job->forward
-		: NULL;
-	if (dyad_coder_code_from(&res, job->coder, job->ctx, arena, &an, cli_story_days(story), fwd,
-		job->explain ? cli_trace_line : NULL, &job->trace) < 0) {
-		cli_error("%s", dyad_ctx_error(job->ctx));
-		return EXIT_INTERNAL;
-	}
-	snprintf(job->prev_id, sizeof job->prev_id, "%s", story->id ? story->id : "");
-	snprintf(job->forward, sizeof job->forward, "%s", res.forward ? res.forward : "");
+	if ((rc = cli_code_story(&res, &job->forward, job->coder, job->ctx, arena, &an, story,
+		job->explain ? &job->trace : NULL)) != EXIT_OK_)
+		return rc;
 	t->events += (long)res.n_events;
 	t->discarded += res.discarded != 0;
 	if (job->explain)

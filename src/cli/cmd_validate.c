@@ -137,9 +137,7 @@ typedef struct vjob {
 	int petrarch, all, explain, use_parse;
 	long passed, failed, skipped, outside;
 	long ev_expected, ev_found, ev_extra; /* event-level tally over checked records */
-	/* FORWARD: (TABARI 8.4) across records: the id of the record coded
-	 * last and the actor code it handed on */
-	char prev_id[64], forward[64];
+	cli_forward forward;     /* TABARI's FORWARD: across records */
 	cli_tally tally;
 } vjob;
 
@@ -299,7 +297,6 @@ static void tally_events(vjob *j, const triple *exp, size_t n_exp, const triple 
  * record not judged is still coded when it may hand an actor on). */
 static int check_record(vjob *j, dyad_arena *arena, const dyad_suite_record *r, int judge)
 {
-	const char *fwd;
 	dyad_analysis an;
 	dyad_story_result res;
 	triple *exp = NULL, *got = NULL;
@@ -308,7 +305,7 @@ static int check_record(vjob *j, dyad_arena *arena, const dyad_suite_record *r, 
 		j->use_parse, &j->tally);
 
 	if (rc == 1) {
-		j->prev_id[0] = '\0';  /* an uncoded record breaks the chain */
+		cli_forward_break(&j->forward);
 		if (judge)
 			j->failed++;
 		return 0;
@@ -316,15 +313,9 @@ static int check_record(vjob *j, dyad_arena *arena, const dyad_suite_record *r, 
 	if (rc != 0)
 		return rc;
 	cli_trace_reset(&j->trace);
-	fwd = r->story.id && dyad_coder_continues(j->coder, j->prev_id, r->story.id) ? j->forward
-		: NULL;
-	if (dyad_coder_code_from(&res, j->coder, j->ctx, arena, &an, cli_story_days(&r->story), fwd,
-		j->explain ? cli_trace_line : NULL, &j->trace) < 0) {
-		cli_error("%s", dyad_ctx_error(j->ctx));
-		return EXIT_INTERNAL;
-	}
-	snprintf(j->prev_id, sizeof j->prev_id, "%s", r->story.id ? r->story.id : "");
-	snprintf(j->forward, sizeof j->forward, "%s", res.forward ? res.forward : "");
+	if ((rc = cli_code_story(&res, &j->forward, j->coder, j->ctx, arena, &an, &r->story,
+		j->explain ? &j->trace : NULL)) != EXIT_OK_)
+		return rc;
 	if (!judge)
 		return 0;
 	exp = dyad_arena_alloc(arena, (n_exp + 1) * sizeof *exp);

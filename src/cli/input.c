@@ -231,3 +231,23 @@ void cli_print_summary(const char *verb, const cli_tally *t)
 			t->events == 1 ? "" : "s", t->discarded, t->discarded == 1 ? "y" : "ies");
 	fputc('\n', stderr);
 }
+
+int cli_code_story(dyad_story_result *res, cli_forward *fw, const dyad_coder *c, dyad_ctx *ctx,
+	dyad_arena *arena, const dyad_analysis *an, const dyad_story *story, cli_trace *trace)
+{
+	const char *in = story->id && dyad_coder_continues(c, fw->prev_id, story->id) ? fw->actor
+		: NULL;
+	if (dyad_coder_code_from(res, c, ctx, arena, an, cli_story_days(story), in,
+		trace ? cli_trace_line : NULL, trace) < 0) {
+		cli_error("%s", dyad_ctx_error(ctx));
+		return EXIT_INTERNAL;
+	}
+	snprintf(fw->prev_id, sizeof fw->prev_id, "%s", story->id ? story->id : "");
+	snprintf(fw->actor, sizeof fw->actor, "%s", res->forward ? res->forward : "");
+	return EXIT_OK_;
+}
+
+void cli_forward_break(cli_forward *fw)
+{
+	fw->prev_id[0] = '\0';
+}
