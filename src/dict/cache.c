@@ -328,6 +328,18 @@ int dyad_matcher_save(const dyad_matcher *m, const char *path, uint64_t source_h
 
 /* ---- Sources and open ------------------------------------------------ */
 
+/* A source's name (with its NUL, so "a"+"bc" differs from "ab"+"c") and
+ * size as 8 little-endian bytes; its contents follow. */
+static uint64_t hash_head(uint64_t h, const char *name, uint64_t size)
+{
+	unsigned char b[8];
+	int k;
+	for (k = 0; k < 8; k++)
+		b[k] = (unsigned char)(size >> (8 * k));
+	h = dyad_matcher__fnv(h, name, strlen(name) + 1);
+	return dyad_matcher__fnv(h, b, sizeof b);
+}
+
 int dyad_dict_sources_hash(uint64_t *out, dyad_ctx *ctx, const char *const *paths, size_t n)
 {
 	unsigned char chunk[16384];
@@ -341,10 +353,7 @@ int dyad_dict_sources_hash(uint64_t *out, dyad_ctx *ctx, const char *const *path
 	for (i = 0; i < n; i++) {
 		FILE *f;
 		struct stat st;
-		unsigned char size[8];
-		uint64_t sz;
 		size_t got;
-		int k;
 
 		if (!strncmp(paths[i], DYAD_BUILTIN_PREFIX, DYAD_BUILTIN_PREFIX_LEN)) {
 			/* a built-in dictionary: its bytes are in the binary */
@@ -353,11 +362,7 @@ int dyad_dict_sources_hash(uint64_t *out, dyad_ctx *ctx, const char *const *path
 			if (dyad_builtin_find(&data, &len, paths[i] + DYAD_BUILTIN_PREFIX_LEN) < 0)
 				return dyad__error(ctx, DYAD_ENOTFOUND, "%s: no such built-in dictionary",
 					paths[i]);
-			h = dyad_matcher__fnv(h, paths[i], strlen(paths[i]) + 1);
-			for (k = 0; k < 8; k++)
-				size[k] = (unsigned char)((uint64_t)len >> (8 * k));
-			h = dyad_matcher__fnv(h, size, sizeof size);
-			h = dyad_matcher__fnv(h, data, len);
+			h = dyad_matcher__fnv(hash_head(h, paths[i], len), data, len);
 			continue;
 		}
 		f = fopen(paths[i], "rb");
@@ -368,13 +373,7 @@ int dyad_dict_sources_hash(uint64_t *out, dyad_ctx *ctx, const char *const *path
 			fclose(f);
 			return dyad__error(ctx, DYAD_EIO, "%s: %s", paths[i], strerror(errno));
 		}
-		/* name (with its NUL, so "a"+"bc" differs from "ab"+"c"), size as
-		 * 8 little-endian bytes, contents */
-		h = dyad_matcher__fnv(h, paths[i], strlen(paths[i]) + 1);
-		sz = (uint64_t)st.st_size;
-		for (k = 0; k < 8; k++)
-			size[k] = (unsigned char)(sz >> (8 * k));
-		h = dyad_matcher__fnv(h, size, sizeof size);
+		h = hash_head(h, paths[i], (uint64_t)st.st_size);
 		while ((got = fread(chunk, 1, sizeof chunk, f)) > 0)
 			h = dyad_matcher__fnv(h, chunk, got);
 		if (ferror(f)) {
