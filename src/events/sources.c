@@ -111,6 +111,20 @@ static int32_t complement_source(const dyad__sent *s, uint32_t vb, int32_t not,
 	return lo < vb ? dyad_events__first_skip(s, lo, vb, not, pm) : -1;
 }
 
+/* The first live mention in [lo, vb) (as dyad_events__first_skip) that is
+ * not a member of compound g (-1: any will do); *member keeps the first
+ * member passed over, when it has none yet. */
+static int32_t outside_group(const dyad__sent *s, uint32_t lo, uint32_t vb, int32_t g,
+	int32_t not, const dyad__pmatch *pm, int32_t *member)
+{
+	int32_t t = dyad_events__first_skip(s, lo, vb, not, pm);
+	for (; t >= 0 && g >= 0 && dyad_events__side_group(s, t) == g;
+		t = dyad_events__first_skip(s, s->ments[t].e, vb, not, pm))
+		if (*member < 0)
+			*member = t;
+	return t;
+}
+
 void dyad_events__actors_for(const dyad_coder *c, const dyad__sent *s, const dyad__pmatch *pm,
 	uint32_t vb, uint32_t ve, uint32_t clo, uint32_t chi, int32_t keep, int32_t *src,
 	int32_t *tgt)
@@ -174,19 +188,11 @@ void dyad_events__actors_for(const dyad_coder *c, const dyad__sent *s, const dya
 		 * codes a compound sentence's clauses apart (7.6) */
 		if (*tgt < 0 && c->dialect_tabari) {
 			int32_t g = dyad_events__side_group(s, *src), member = -1;
-			int32_t t = dyad_events__first_skip(s, clo, vb, not, pm);
 			/* an actor other than the source compound's own members
 			 * first, else such a member */
-			for (; t >= 0 && g >= 0 && dyad_events__side_group(s, t) == g;
-				t = dyad_events__first_skip(s, s->ments[t].e, vb, not, pm))
-				if (member < 0)
-					member = t;
+			int32_t t = outside_group(s, clo, vb, g, not, pm, &member);
 			if (t < 0)
-				t = dyad_events__first_skip(s, 0, vb, not, pm);
-			for (; t >= 0 && g >= 0 && dyad_events__side_group(s, t) == g;
-				t = dyad_events__first_skip(s, s->ments[t].e, vb, not, pm))
-				if (member < 0)
-					member = t;
+				t = outside_group(s, 0, vb, g, not, pm, &member);
 			if (t < 0)
 				t = member;
 			if (t >= 0 && t != *src)
