@@ -87,7 +87,8 @@ static const char *const intent_adj[] = { "ready", "willing", "prepared", "deter
 	"eager", "keen", "anxious", "resolved", "desperate", "intent", NULL };
 static const char *const hyp_adj[] = { "likely", "unlikely", "possible", NULL };
 static const char *const neg_adj[] = { "unwilling", "unable", "loath", "loth", NULL };
-static const char *const neg_verbs[] = { "refuse", "decline", "fail", "neglect", NULL };
+static const char *const neg_verbs[] = { "refuse", "decline", "fail", "neglect", "hesitate",
+	NULL };
 static const char *const hyp_verbs[] = { "need", NULL };
 /* nouns whose infinitive is intended: "a bid to", "plans to", "in order to" */
 static const char *const intent_nouns[] = { "plan", "bid", "attempt", "effort", "intention",
@@ -106,6 +107,15 @@ static const char *const int_gerund_verbs[] = { "propose", "recommend", "favour"
 /* "refrained from attacking", "prevented X from attacking" */
 static const char *const from_neg_verbs[] = { "refrain", "abstain", "desist", "stop",
 	"prevent", "bar", "ban", "block", "deter", "dissuade", "keep", NULL };
+
+/* "would like to", "would love to", "would prefer to" */
+static const char *const wish_verbs[] = { "like", "love", "prefer", NULL };
+/* verbs whose "if" clause is a question: "asked if", "to see if" */
+static const char *const question_verbs[] = { "ask", "know", "see", "check", "determine",
+	"ascertain", "decide", "wonder", "investigate", "examine", "assess", "establish", "learn",
+	"find", "tell", "say", "discuss", "consider", "doubt", "query", "inquire", "enquire",
+	"verify", "study", "review", "judge", "show", "indicate", "confirm", "reveal", "clarify",
+	"test", "question", NULL };
 
 static int in(const char *w, const char *const *list)
 {
@@ -285,9 +295,13 @@ static int own_modality(const view *v, uint32_t k)
 	md = modal_word(v, k);
 	if (!md) /* "has to" an obligation; "had to" something that happened */
 		return c->flags & DYAD_VPF_PAST ? DYAD_MODALITY_ASSERTED : DYAD_MODALITY_HYPOTHETICAL;
-	if ((eq(md, "would") || eq(md, "'d") || eq(md, "\xe2\x80\x99" "d"))
-		&& !(c->flags & DYAD_VPF_PERFECT) && reported(v, c->clause, &past) && past)
-		return DYAD_MODALITY_FUTURE;
+	if (eq(md, "would") || eq(md, "'d") || eq(md, "\xe2\x80\x99" "d")) {
+		/* "would like to" is a present wish (its infinitive: intended) */
+		if (in(lem(v, c->head), wish_verbs))
+			return DYAD_MODALITY_ASSERTED;
+		if (!(c->flags & DYAD_VPF_PERFECT) && reported(v, c->clause, &past) && past)
+			return DYAD_MODALITY_FUTURE;
+	}
 	return DYAD_MODALITY_HYPOTHETICAL;
 }
 
@@ -376,8 +390,9 @@ static int inf_governor(const view *v, uint32_t k, int32_t *gk, int *npneg)
 			return G_NEG;
 		if (in(w, hyp_verbs))
 			return G_HYP;
-		if (in(w, intent_verbs) || in(w, request_verbs))
-			return G_INT; /* "asked to attend" */
+		if (in(w, intent_verbs) || in(w, request_verbs)
+			|| ((c->flags & DYAD_VPF_MODAL) && in(w, wish_verbs)))
+			return G_INT; /* "asked to attend", "would like to visit" */
 		return G_PASS;
 	}
 	case DYAD_CHUNK_ADJP:
@@ -411,7 +426,8 @@ static int inf_governor(const view *v, uint32_t k, int32_t *gk, int *npneg)
 		}
 		if (is(v, p, DYAD_CHUNK_PP)) /* "called on Russia to" */
 			p = prev_own(v, (uint32_t)p);
-		if (!is(v, p, DYAD_CHUNK_VP))
+		/* a copula's noun is no object: "it is not a good idea to X" */
+		if (!is(v, p, DYAD_CHUNK_VP) || eq(lem(v, v->ch[p].head), "be"))
 			return G_NONE;
 		*gk = p;
 		return in(lem(v, v->ch[p].head), request_verbs) ? G_INT : G_PASS;
@@ -501,8 +517,20 @@ static int conditional(const view *v, int32_t L)
 	return w && (eq(w, "if") || eq(w, "unless") || eq(w, "whether") || eq(w, "lest"));
 }
 
+/* Clause x, opened by "if", is the question a verb of asking or finding
+ * out takes ("asked (him) if", "to see if"), not a condition. */
+static int if_complement(const view *v, int32_t x)
+{
+	int32_t g = clause_governor(v, x);
+	if (g < 0 || (uint32_t)g > v->cl[x].chunk_begin)
+		return 0; /* a fronted "If …, we will decide" is a condition */
+	if (is(v, g, DYAD_CHUNK_NP))
+		g = prev_own(v, (uint32_t)g);
+	return is(v, g, DYAD_CHUNK_VP) && in(lem(v, v->ch[g].head), question_verbs);
+}
+
 /* Clause L has a condition of its own: "NATO will respond if Russia
- * attacks" (not "even if", a concession). */
+ * attacks" (not "even if", a concession, nor "asked if", a question). */
 static int has_condition(const view *v, int32_t L)
 {
 	for (uint32_t x = (uint32_t)L + 1; x < v->le && v->cl[x].chunk_begin < v->cl[L].chunk_end;
@@ -510,7 +538,8 @@ static int has_condition(const view *v, int32_t L)
 		const char *w;
 		if (v->cl[x].parent != L || !(w = opener(v, (int32_t)x)))
 			continue;
-		if ((eq(w, "if") || eq(w, "unless")) && !eq(before_opener(v, (int32_t)x), "even"))
+		if (eq(w, "unless") || (eq(w, "if") && !eq(before_opener(v, (int32_t)x), "even")
+			&& !if_complement(v, (int32_t)x)))
 			return 1;
 	}
 	return 0;
@@ -530,6 +559,13 @@ static int denied_content(const view *v, int32_t L)
 	if (w && !eq(w, "that"))
 		return 0; /* "because …", "if …" are not what is denied */
 	g = clause_governor(v, L);
+	if (g >= 0 && (uint32_t)g >= v->cl[L].chunk_end) {
+		/* "…, claims denied by Labour": a participle with its agent, not a
+		 * postposed "…, the ministry denied" */
+		int32_t n = next_own(v, (uint32_t)g);
+		if (is(v, n, DYAD_CHUNK_PP) && eq(first(v, (uint32_t)n), "by"))
+			return 0;
+	}
 	if (is(v, g, DYAD_CHUNK_NP) && in(lem(v, v->ch[g].head), claim_nouns)) {
 		g = prev_own(v, (uint32_t)g);
 		if (is(v, g, DYAD_CHUNK_PP)) /* "dismissed as false claims that" is rare; "of" is not */
@@ -537,6 +573,35 @@ static int denied_content(const view *v, int32_t L)
 	}
 	return is(v, g, DYAD_CHUNK_VP) && in(lem(v, v->ch[g].head), deny_verbs)
 		&& !(v->ch[g].flags & DYAD_VPF_NEGATED);
+}
+
+/* Is clause A an ancestor of, or, clause E? */
+static int encloses(const view *v, int32_t A, int32_t E)
+{
+	for (; E >= 0; E = v->cl[E].parent)
+		if (E == A)
+			return 1;
+	return 0;
+}
+
+/* Does a clause-level coordination come between the start of clause L and
+ * chunk k (in clause E, inside L): "but", or a conjunction after a comma,
+ * in L or a clause between? "denied that X attacked, but said Y …". A
+ * plain "and" coordinates verbs within the clause ("denied that it
+ * attacked and killed …") and does not count. */
+static int coordinated(const view *v, int32_t L, int32_t E, uint32_t k)
+{
+	for (uint32_t j = v->cl[L].chunk_begin; j < k; j++) {
+		const char *w;
+		if (v->ch[j].type != DYAD_CHUNK_CONJ || !encloses(v, v->ch[j].clause, E))
+			continue;
+		w = first(v, j);
+		if (eq(w, "but") || eq(w, "yet")
+			|| (j > v->cb && v->ch[j - 1].type == DYAD_CHUNK_PUNCT
+				&& v->toks[v->ch[j - 1].tok_begin].tag == DYAD_POS_COMMA))
+			return 1;
+	}
+	return 0;
 }
 
 /* The verb group of the event: the first VP chunk in its verb phrase, else
@@ -589,7 +654,11 @@ dyad_modality dyad_modality_of(const dyad_analysis *an, uint32_t sentence,
 		m = group_modality(&v, (uint32_t)k, 0, &neg);
 	if (L >= 0 && has_condition(&v, L))
 		m = max_m(m, DYAD_MODALITY_HYPOTHETICAL);
-	for (; L >= 0; L = v.cl[L].parent) {
+	for (int32_t E = L; L >= 0; L = v.cl[L].parent) {
+		/* a relative clause is presupposed, and ", but said …" goes on
+		 * after the denial or condition: neither is inside it */
+		if (v.cl[L].type == DYAD_CLAUSE_RELATIVE || coordinated(&v, L, E, (uint32_t)k))
+			break;
 		if (conditional(&v, L))
 			m = max_m(m, DYAD_MODALITY_HYPOTHETICAL);
 		if (denied_content(&v, L))

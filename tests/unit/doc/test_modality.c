@@ -113,6 +113,11 @@ static void test_asserted(void **state)
 		/* a negated denial denies nothing */
 		{ "The ministry did not deny that it had sent troops to the border.", "sent",
 			DYAD_MODALITY_ASSERTED, 0 },
+		/* an "if" question after a verb of asking is no condition */
+		{ "Inspectors examined the site to see if it had been used for weapons.", "examined",
+			DYAD_MODALITY_ASSERTED, 0 },
+		{ "Asked if Ostria would reopen the crossing, Korsak said no.", "asked",
+			DYAD_MODALITY_ASSERTED, 0 },
 		/* "even if" concedes; the main clause stands */
 		{ "Ostria signed the accord even if critics opposed it.", "signed",
 			DYAD_MODALITY_ASSERTED, 0 },
@@ -158,6 +163,8 @@ static void test_intended(void **state)
 		{ "Russia has no plans to attack Ukraine, the Kremlin said.", "attack",
 			DYAD_MODALITY_INTENDED, C },
 		{ "The government is preparing to evacuate its citizens.", "evacuate",
+			DYAD_MODALITY_INTENDED, 0 },
+		{ "The president would like to visit Lumen before the summit.", "visit",
 			DYAD_MODALITY_INTENDED, 0 },
 	};
 	(void)state;
@@ -233,6 +240,10 @@ static void test_negated(void **state)
 		{ "The talks failed to produce an agreement.", "produce", DYAD_MODALITY_ASSERTED, C },
 		{ "Police dispersed the crowd without firing a shot.", "firing",
 			DYAD_MODALITY_ASSERTED, C },
+		/* a negated negative governor cancels (and "would" reported after
+		 * "warned" is a future) */
+		{ "Ostria would not hesitate to retaliate, the minister warned.", "retaliate",
+			DYAD_MODALITY_FUTURE, 0 },
 		/* a negated governor carries down */
 		{ "Ostria does not plan to close the border.", "close", DYAD_MODALITY_INTENDED, C },
 	};
