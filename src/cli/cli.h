@@ -111,6 +111,13 @@ void cli_strv_free(cli_strv *sv);
  * memory. */
 int cli_dict_expand(cli_strv *out, char *const *given, size_t n);
 
+/* The same, but "builtin:" leaves out the built-in coder options
+ * (options.dyad: require_dyad, dyad_rules): `dyad validate` codes a suite
+ * by the suite's rules, so that the built-in dictionaries are compared with
+ * the suite's own under the same coder rules. Naming builtin:options.dyad
+ * still loads it. */
+int cli_dict_expand_vocabulary(cli_strv *out, char *const *given, size_t n);
+
 /* One line per built-in file: "builtin:NAME<TAB>N bytes<TAB>what". */
 void cli_dict_list_builtins(FILE *f);
 

@@ -45,7 +45,9 @@ static const char validate_usage[] =
 	"  --explain         print the coder's trace for each failing record\n"
 	"  --dict FILE       code with this dictionary instead of those the suite\n"
 	"                    names; repeatable (all --dict files replace the list);\n"
-	"                    builtin: stands for dyad's own dictionaries\n"
+	"                    builtin: stands for dyad's own dictionaries, without\n"
+	"                    their coder options (builtin:options.dyad): the\n"
+	"                    suite's rules apply\n"
 	"  --dict-dir DIR    look for the files the suite names in DIR instead of\n"
 	"                    beside the suite (e.g. the GSR suite with Phoenix)\n"
 	"  --use-parse      code from the Treebank <Parse> a PETRARCH record carries\n"
@@ -503,8 +505,9 @@ int cli_cmd_validate(int argc, char **argv)
 		rc = EXIT_RESOURCE;
 		goto done;
 	}
-	/* "builtin:" among the --dict files stands for dyad's own dictionaries */
-	if (n_dict_args && cli_dict_expand(&j.dict_dir_paths, (char *const *)dict_args,
+	/* "builtin:" among the --dict files stands for dyad's own dictionaries,
+	 * without their coder options: the suite's rules apply */
+	if (n_dict_args && cli_dict_expand_vocabulary(&j.dict_dir_paths, (char *const *)dict_args,
 		n_dict_args) < 0) {
 		rc = EXIT_INTERNAL;
 		goto done;

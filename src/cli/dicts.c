@@ -92,13 +92,20 @@ static int builtin_dict(size_t i)
 	return n > 5 && !strcmp(name + n - 5, ".dyad");
 }
 
-static int push_builtins(cli_strv *out)
+/* The built-in file that holds only coder options (options.dyad): rules,
+ * not vocabulary. */
+static int builtin_rules(size_t i)
+{
+	return !strcmp(dyad_builtin_name(i), "options.dyad");
+}
+
+static int push_builtins(cli_strv *out, int rules)
 {
 	size_t i;
 	char buf[512];
 	for (i = 0; i < dyad_builtin_count(); i++) {
 		int n;
-		if (!builtin_dict(i))
+		if (!builtin_dict(i) || (!rules && builtin_rules(i)))
 			continue;
 		n = snprintf(buf, sizeof buf, "%s%s", DYAD_BUILTIN_PREFIX, dyad_builtin_name(i));
 		if (n < 0 || (size_t)n >= sizeof buf || cli_strv_push(out, buf, (size_t)n) < 0)
@@ -107,18 +114,28 @@ static int push_builtins(cli_strv *out)
 	return 0;
 }
 
-int cli_dict_expand(cli_strv *out, char *const *given, size_t n)
+static int expand(cli_strv *out, char *const *given, size_t n, int rules)
 {
 	size_t i;
 	if (n == 0)
-		return push_builtins(out);
+		return push_builtins(out, rules);
 	for (i = 0; i < n; i++) {
-		int rc = !strcmp(given[i], DYAD_BUILTIN_PREFIX) ? push_builtins(out)
+		int rc = !strcmp(given[i], DYAD_BUILTIN_PREFIX) ? push_builtins(out, rules)
 			: cli_strv_push(out, given[i], strlen(given[i]));
 		if (rc < 0)
 			return -1;
 	}
 	return 0;
+}
+
+int cli_dict_expand(cli_strv *out, char *const *given, size_t n)
+{
+	return expand(out, given, n, 1);
+}
+
+int cli_dict_expand_vocabulary(cli_strv *out, char *const *given, size_t n)
+{
+	return expand(out, given, n, 0);
 }
 
 void cli_dict_list_builtins(FILE *f)

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The default people dictionary (dictionaries/people.dyad):
+# The default people dictionaries (dictionaries/people.dyad, and
+# people-1995.dyad with the earlier years):
 #  1. `dyad dict check` is clean on it, and on it together with the other
 #     default actor and agent files (no phrase defined twice);
 #  2. every code is built from CAMEO's code lists in ../shared/cameo the way
@@ -16,6 +17,7 @@ cameo=$shared/cameo
 manual=$shared/docs/CAMEO.Manual.1.1b3.txt
 root=$(cd "$(dirname "$0")/../.." && pwd)
 dict=$root/dictionaries/people.dyad
+early=$root/dictionaries/people-1995.dyad
 [ -d "$cameo" ] || { echo "skipped: $cameo not found"; exit 77; }
 status=0
 
@@ -26,15 +28,16 @@ check() {
 	*", 0 errors, "*) ;;
 	*) echo "FAIL dict check $*:"; echo "$out"; status=1; return ;;
 	esac
-	if printf '%s\n' "$out" | grep -q "people.dyad.*warning"; then
-		echo "FAIL warnings on people.dyad:"; printf '%s\n' "$out" | grep "people.dyad"; status=1
+	if printf '%s\n' "$out" | grep -q "people[-0-9]*.dyad.*warning"; then
+		echo "FAIL warnings on people*.dyad:"; printf '%s\n' "$out" | grep "people"; status=1
 	else
 		echo "ok   ${out##*: }"
 	fi
 }
 check "$dict"
+check "$early"
 check "$root/dictionaries/countries.dyad" "$root/dictionaries/organizations.dyad" \
-	"$root/dictionaries/agents.dyad" "$dict"
+	"$root/dictionaries/agents.dyad" "$dict" "$early"
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -63,12 +66,12 @@ fi
 
 # Codes, and each actor's last code line (undated: exactly two fields
 # before any note).
-awk '/^[ \t]+code[ \t]/ { print "people.dyad:" NR ": " $2 }' "$dict" > "$tmp/codes"
+awk '/^[ \t]+code[ \t]/ { n = FILENAME; sub(/.*\//, "", n); print n ":" FNR ": " $2 }' "$dict" "$early" > "$tmp/codes"
 awk 'function done() { if (name != "" && !undated) { print "FAIL " name ": the last code is dated: " last; bad = 1 } }
 	/^actor / { done(); name = $0; undated = 0; last = ""; next }
 	/^[ \t]+code[ \t]/ { line = $0; sub(/[ \t]+#.*/, "", line); n = split(line, f, /[ \t]+/)
 		undated = (n == 3); last = line }
-	END { done(); exit bad }' "$dict" || status=1
+	END { done(); exit bad }' "$dict" "$early" || status=1
 [ -s "$tmp/codes" ] || { echo "FAIL: no codes found"; exit 1; }
 awk 'FILENAME == ARGV[1] { block[$1] = 1; next }
 	FILENAME == ARGV[2] { whole[$1] = 1; next }
