@@ -311,6 +311,15 @@ static int direction(const finder *f, uint32_t tok)
 	fl = ch->chunks[v].flags;
 	if (fl & DYAD_VPF_FUTURE)
 		return DIR_FUTURE;
+	if ((fl & DYAD_VPF_MODAL) && !(fl & DYAD_VPF_PERFECT)) {
+		/* "may pressure the market Friday": a modal of possibility or
+		 * obligation looks ahead; "could", "would" may look back. */
+		static const char *const ahead[] = { "may", "might", "can", "must", "should", "shall", NULL };
+		uint32_t k2;
+		for (k2 = ch->chunks[v].tok_begin; k2 < ch->chunks[v].tok_end; k2++)
+			if (f->t[k2].tag == DYAD_POS_MD && f->t[k2].lower && in_list(f->t[k2].lower, ahead))
+				return DIR_FUTURE;
+	}
 	if (fl & DYAD_VPF_INFINITIVE) {
 		/* "is expected to arrive on Tuesday": the governing verb decides. */
 		for (k = v; k-- > (int32_t)ch->sent_chunk[f->sent];)
@@ -536,6 +545,7 @@ static uint32_t m_deictic(finder *f, uint32_t i)
 
 static uint32_t m_weekday_at(finder *f, uint32_t i, int which);
 static uint32_t m_month_at(finder *f, uint32_t i, int which, int only_day);
+static uint32_t m_dayfirst(finder *f, uint32_t i);
 
 /* last/this/next + week|month|year|weekend|night|weekday|month */
 static uint32_t m_rel(finder *f, uint32_t i)
@@ -607,6 +617,8 @@ static uint32_t weekday_core(finder *f, uint32_t start, uint32_t i, int which)
 		uint32_t saved = f->floor, r;
 		f->floor = j; /* the month matcher must not widen over the weekday */
 		r = m_month_at(f, j, 0, 1);
+		if (!r)
+			r = m_dayfirst(f, j); /* "Friday, 4 March" */
 		if (r && f->n == before + 1) {
 			d = f->out[before].days;
 			f->n = before;
@@ -733,8 +745,11 @@ static uint32_t m_year(finder *f, uint32_t i)
 	if (!y)
 		return 0;
 	nt = tg(f, i + 1);
-	if (i + 1 < f->e && f->t[i + 1].kind == DYAD_TOK_POSSESSIVE)
+	if (i + 1 < f->e && f->t[i + 1].kind == DYAD_TOK_POSSESSIVE) {
+		if (i > f->b && tg(f, i - 1) == DYAD_POS_DT)
+			return 0; /* "the 1980's": a decade */
 		return finish(f, i, i + 1, ymd(y, 1, 1), DYAD_DATE_PREC_YEAR);
+	}
 	if (!prep_before(f, i) || nt == DYAD_POS_NN || nt == DYAD_POS_NNS)
 		return 0;
 	return finish(f, i, i + 1, ymd(y, 1, 1), DYAD_DATE_PREC_YEAR);

@@ -83,9 +83,13 @@ static void test_dates__weekdays(void **state)
 	assert_string_equal(dates("The envoy is expected to arrive on Monday.", STORY),
 		"on Monday=2024-03-04/day");
 	assert_string_equal(dates("They will meet again next Friday.", STORY), "next Friday=2024-03-08/day");
+	assert_string_equal(dates("The report may unsettle markets on Monday.", STORY),
+		"on Monday=2024-03-04/day");
 	/* an explicit date after the weekday wins */
 	assert_string_equal(dates("The vote took place on Tuesday, March 5, 2024.", STORY),
 		"on Tuesday, March 5, 2024=2024-03-05/day");
+	assert_string_equal(dates("Fans can watch the training on Friday, 8 March.", STORY),
+		"on Friday, 8 March=2024-03-08/day");
 }
 
 static void test_dates__deictic(void **state)
@@ -174,6 +178,7 @@ static void test_dates__not_dates(void **state)
 	assert_string_equal(dates("March on the capital, the rebels said.", STORY), "");
 	assert_string_equal(dates("Protesters plan to March through the city.", STORY), "");
 	assert_string_equal(dates("2021 people attended the rally.", STORY), "");
+	assert_string_equal(dates("Output has declined since the 1980's.", STORY), "");
 	assert_string_equal(dates("The talks lasted for two days.", STORY), "");
 	assert_string_equal(dates("The suspect is 45 years old.", STORY), "");
 	assert_string_equal(dates("The meeting starts at 10 a.m.", STORY), "");
