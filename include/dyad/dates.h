@@ -3,6 +3,9 @@
  * "Sept. 30, 2021", "two days ago"), resolved against the story's date, and
  * the choice of the expression that dates an event.
  *
+ * A weekday or a month without a year is the latest one on or before the
+ * story date, or the next one when its verb group looks ahead ("will meet
+ * on Tuesday", "opens on Thursday"); src/doc/dates.c has the details.
  * Relative expressions need the story date: without it (DYAD_DATE_NONE)
  * they resolve to DYAD_DATE_NONE, while absolute ones with a year ("March
  * 2020", "2021-11-12") still resolve. A date governed by a boundary

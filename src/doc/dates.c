@@ -12,12 +12,17 @@
  * period) need a day, a year or a temporal preposition next to them; every
  * month and weekday needs its capital.
  *
- * Direction: a weekday or month without a year is the most recent one on
- * or before the story date, or the next one on or after it when the verb
- * group the expression attaches to is future ("will meet on Tuesday", or an
- * infinitive under a present or future verb: "is expected to arrive on
- * Tuesday"). A month and day without a year in a clause that is neither
- * past nor future ("the vote is on March 5") takes the nearest year.
+ * Direction: a weekday is the most recent one on or before the story date,
+ * or the next one on or after it when the verb group it attaches to looks
+ * ahead: future ("will meet on Tuesday"), a simple present ("opens on
+ * Thursday", a schedule in news), a modal of possibility ("may fall
+ * Friday"), an infinitive under a present, future or participle verb or
+ * none ("is expected to arrive on Tuesday", "due to be published Monday").
+ * "next Tuesday" / "last Tuesday" never mean the story's own day. A month
+ * without a year is the latest on or before the story in a past clause,
+ * the next in a future one, else the nearest; a month and day without a
+ * year the next in a future clause, else the nearest ("holders of record
+ * March 20" under a past verb is still ahead).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -27,7 +32,10 @@
 #include "dyad/dates.h"
 #include "dyad/tagger.h"
 
-enum { DIR_PAST, DIR_FUTURE, DIR_NEAREST };
+/* The time a date's clause points to. A simple present ("opens on
+ * Thursday", "is set for Monday") in news is a schedule: ahead for a
+ * weekday, the nearest for a month. */
+enum { DIR_PAST, DIR_FUTURE, DIR_PRESENT, DIR_NEAREST };
 
 typedef struct finder {
 	const dyad_analysis *an;
@@ -324,18 +332,29 @@ static int direction(const finder *f, uint32_t tok)
 		/* "is expected to arrive on Tuesday": the governing verb decides. */
 		for (k = v; k-- > (int32_t)ch->sent_chunk[f->sent];)
 			if (ch->chunks[k].type == DYAD_CHUNK_VP && ch->chunks[k].clause == ch->chunks[v].clause) {
-				unsigned g = ch->chunks[k].flags;
-				if (g & DYAD_VPF_FUTURE)
+				const dyad_chunk *g = &ch->chunks[k];
+				if (g->flags & DYAD_VPF_FUTURE)
 					return DIR_FUTURE;
-				if ((g & DYAD_VPF_PRESENT) && !(g & DYAD_VPF_PERFECT))
+				if ((g->flags & DYAD_VPF_PRESENT) && !(g->flags & DYAD_VPF_PERFECT))
+					return DIR_FUTURE;
+				/* "the ministers, scheduled to meet Monday": a bare participle */
+				if (g->tok_end - g->tok_begin == 1 && f->t[g->tok_begin].tag == DYAD_POS_VBN)
 					return DIR_FUTURE;
 				return DIR_PAST;
 			}
-		return DIR_NEAREST;
+		/* "a forecast due to be published on Monday" */
+		return DIR_FUTURE;
 	}
 	if (fl & (DYAD_VPF_PAST | DYAD_VPF_PERFECT))
 		return DIR_PAST;
+	if ((fl & DYAD_VPF_PRESENT) && !(fl & DYAD_VPF_GERUND))
+		return DIR_PRESENT;
 	return DIR_NEAREST;
+}
+
+static int ahead(int dir)
+{
+	return dir == DIR_FUTURE || dir == DIR_PRESENT;
 }
 
 /* ---- resolution ---- */
@@ -628,13 +647,14 @@ static uint32_t weekday_core(finder *f, uint32_t start, uint32_t i, int which)
 		f->floor = saved;
 		f->n = before;
 	}
-	dir = direction(f, i);
+	/* "Monday's collapse" names an event by its day: one that has been */
+	dir = e < f->e && f->t[e].kind == DYAD_TOK_POSSESSIVE ? DIR_PAST : direction(f, i);
 	if (which == -1)
 		d = resolve_weekday(f, wd, 0, 1);
 	else if (which == 1)
 		d = resolve_weekday(f, wd, 1, 1);
 	else
-		d = resolve_weekday(f, wd, dir == DIR_FUTURE, 0);
+		d = resolve_weekday(f, wd, ahead(dir), 0);
 	return finish(f, start, e, d, DYAD_DATE_PREC_DAY);
 }
 
@@ -832,7 +852,7 @@ static uint32_t m_weekend(finder *f, uint32_t i)
 		int wd = wday(f->story);
 		if (wd >= 5)
 			sat = f->story - (wd - 5);
-		else if (direction(f, i) == DIR_FUTURE)
+		else if (ahead(direction(f, i)))
 			sat = f->story + (5 - wd);
 		else
 			sat = f->story - (wd + 2);

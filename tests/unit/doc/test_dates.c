@@ -78,12 +78,20 @@ static void test_dates__weekdays(void **state)
 		"on Monday night=2024-02-26/day");
 	assert_string_equal(dates("Troops shelled the port last Friday.", STORY), "last Friday=2024-02-23/day");
 	assert_string_equal(dates("Tuesday's attack killed five people.", STORY), "Tuesday=2024-02-27/day");
+	assert_string_equal(dates("The envoy will discuss Tuesday's attack.", STORY), "Tuesday=2024-02-27/day");
 	/* future: the next one; "next Friday" never the story's own day */
 	assert_string_equal(dates("The ministers will meet on Tuesday.", STORY), "on Tuesday=2024-03-05/day");
 	assert_string_equal(dates("The envoy is expected to arrive on Monday.", STORY),
 		"on Monday=2024-03-04/day");
 	assert_string_equal(dates("They will meet again next Friday.", STORY), "next Friday=2024-03-08/day");
 	assert_string_equal(dates("The report may unsettle markets on Monday.", STORY),
+		"on Monday=2024-03-04/day");
+	/* a simple present or a scheduled infinitive is a schedule */
+	assert_string_equal(dates("The full council meets on Thursday.", STORY), "on Thursday=2024-03-07/day");
+	assert_string_equal(dates("A vote is scheduled for Thursday.", STORY), "Thursday=2024-03-07/day");
+	assert_string_equal(dates("The ministers, scheduled to meet in Brussels on Monday, disagree.", STORY),
+		"on Monday=2024-03-04/day");
+	assert_string_equal(dates("A forecast due to be published on Monday shows growth.", STORY),
 		"on Monday=2024-03-04/day");
 	/* an explicit date after the weekday wins */
 	assert_string_equal(dates("The vote took place on Tuesday, March 5, 2024.", STORY),
