@@ -18,5 +18,6 @@
 #include "dyad/pipeline.h"
 #include "dyad/codes.h"
 #include "dyad/modality.h"
+#include "dyad/dates.h"
 
 #endif
