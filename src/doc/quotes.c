@@ -502,6 +502,17 @@ static int attrib_before_from(const qz *z, uint32_t s, uint32_t from, attr *a, i
 				return 1;
 			}
 		}
+		/* "Tehran Radio quoted X telling a delegation, "…"" */
+		if (is_type(z, k, DYAD_CHUNK_VP) && (z->ch[k].flags & DYAD_VPF_GERUND) &&
+			k >= lo + 2 && np(z, k - 1) && vp_lemma(z, k - 2, "quote") &&
+			(IN_LIST(lem(&z->t[z->ch[k].head]), say_lemmas))) {
+			set(a->spk, z->ch[k - 1].tok_begin, z->ch[k - 1].tok_end);
+			set(a->verb, z->ch[k - 2].tok_begin, z->ch[k].tok_end);
+			if (addr_verb(z, k) && np(z, k + 1) && k + 1 < from)
+				phrase_after(z, k + 1, from, a->addr);
+			*near = between == 0;
+			return 1;
+		}
 		if (sv) {
 			if (sv == 2 && between)
 				return 0; /* "urged": only right before a quotation */
@@ -657,6 +668,11 @@ static void direct(qz *z, uint32_t ob, uint32_t cm, int closed)
 			attrib_before_from(z, s0 - 1, z->dc->sent_chunk[s0], &a, &near))
 			found = 1;
 	}
+	/* "in the "Big Bang," X said": a name in quotes mid-clause, not a
+	 * quotation standing on its own ("Never," he said / said: "Never.") */
+	if (words <= 3 && !verb && ob > z->doc->sents[s0].tok_begin &&
+		z->t[ob - 1].tag != DYAD_POS_COMMA && z->t[ob - 1].tag != DYAD_POS_COLON)
+		near = 0;
 	if (!(near || whole || (found && (verb || words >= 4)) || words >= 6))
 		return; /* a noun phrase in quotes */
 	if (!(q = add(z)))

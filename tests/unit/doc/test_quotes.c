@@ -156,11 +156,14 @@ static void according_and_quoted(void **st)
 		"\"The border will stay closed,\" according to a statement from the ministry. "
 		"\"It is over,\" as quoted by the agency. "
 		"The agency quoted Lavrov as saying: \"We are ready.\" "
-		"Lavrov was quoted as saying: \"We are not ready.\""),
+		"Lavrov was quoted as saying: \"We are not ready.\" "
+		"Tehran Radio quoted spokesman Ali Rafsanjani telling a delegation, \"We are strong.\""),
 		"D the ministry / according to /  : The border will stay closed\n"
 		"D the agency / as quoted by /  : It is over\n"
 		"D Lavrov / quoted Lavrov as saying /  : We are ready.\n"
-		"D Lavrov / was quoted as saying /  : We are not ready.\n");
+		"D Lavrov / was quoted as saying /  : We are not ready.\n"
+		"D spokesman Ali Rafsanjani / quoted spokesman Ali Rafsanjani telling / a delegation : "
+		"We are strong.\n");
 }
 
 static void attribution_next_sentence(void **st)
@@ -211,6 +214,7 @@ static void scare_quotes(void **st)
 		"Beijing is countering 'containment' by the United States. "
 		"The so-called \"Third Country Meat Directive\" takes effect in April. "
 		"Poehl wants Washington to stop \"talking down\" the dollar. "
+		"It grew in the \"Big Bang,\" Hauck said. "
 		"\"Never,\" he said."),
 		"D he / said /  : Never\n");
 }
