@@ -354,6 +354,11 @@ static int subject_d(const qz *z, uint32_t v, uint32_t lo, uint32_t r[2], int de
 	}
 	if (is_type(z, k, DYAD_CHUNK_SBAR) && k >= lo + 2 && comma(z, k - 1))
 		k -= 2; /* "Korsak, who said" */
+	/* "a negotiator taking part in the talks said": the participle's object
+	 * is not the subject */
+	if (np(z, k) && k >= lo + 2 && is_type(z, k - 1, DYAD_CHUNK_VP) && np(z, k - 2) &&
+		(z->ch[k - 1].flags & DYAD_VPF_GERUND))
+		k -= 2;
 	if (!np(z, k) || mark_chunk(z, k))
 		return 0;
 	kb = k;

@@ -199,10 +199,12 @@ static void coordination_and_apposition(void **st)
 	assert_string_equal(run_direct(
 		"Leveque said he had not offered any advice, but added: \"The yen is not stable.\" "
 		"The Conseil Superieur (CSA), the French broadcasting regulator, said: \"Sales "
-		"are rising.\" Korsak, who met Hed on Tuesday, said: \"It went well.\""),
+		"are rising.\" Korsak, who met Hed on Tuesday, said: \"It went well.\" "
+		"An EC negotiator taking part in the talks said: \"We wanted the clause.\""),
 		"D Leveque / added /  : The yen is not stable.\n"
 		"D The Conseil Superieur / said /  : Sales are rising.\n"
-		"D Korsak / said /  : It went well.\n");
+		"D Korsak / said /  : It went well.\n"
+		"D An EC negotiator / said /  : We wanted the clause.\n");
 }
 
 /* Scare quotes: 1-3 quoted words with no verb and no attribution beside
