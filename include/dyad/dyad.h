@@ -19,5 +19,6 @@
 #include "dyad/codes.h"
 #include "dyad/modality.h"
 #include "dyad/dates.h"
+#include "dyad/quotes.h"
 
 #endif

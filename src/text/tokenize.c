@@ -586,12 +586,18 @@ static size_t word_run(tz *z, size_t i)
 }
 
 /* A quotation mark at i: open after space, start or an opening token,
- * close otherwise. */
-static size_t quote(tz *z, size_t i, size_t l, int single)
+ * close otherwise. A curly opening mark (U+201C, U+2018, U+201E) opens
+ * whatever precedes it ("said:“We"), when a word follows; U+201D closes. */
+static size_t quote(tz *z, size_t i, size_t l, int single, int32_t cp)
 {
 	int k = kind_at(z->s, z->n, i + l, NULL, NULL);
+	int word_next = k != 0 && k != K_SPACE && k != K_NL;
 	int open = (z->pend & DYAD_TOKF_SPACE_BEFORE || z->tb->n == 0 || z->open_ctx) &&
-		k != 0 && k != K_SPACE && k != K_NL;
+		word_next;
+	if (cp == 0x201C || cp == 0x2018 || cp == 0x201E)
+		open = word_next;
+	else if (cp == 0x201D)
+		open = 0;
 	if (single) {
 		if (open)
 			z->sq_open++;
@@ -674,10 +680,10 @@ int dyad__tokenize(dyad__tokbuf *tb, const char *s, size_t n)
 				i += l + 2;
 				break;
 			}
-			i = quote(&z, i, l, 1);
+			i = quote(&z, i, l, 1, cp);
 			break;
 		case K_QUOTE:
-			i = quote(&z, i, l, cp == 0x2018);
+			i = quote(&z, i, l, cp == 0x2018, cp);
 			break;
 		case K_DASH: case K_ELLIP: case K_OPEN: case K_CLOSE:
 			emit(&z, i, l, DYAD_TOK_PUNCT, 0);
