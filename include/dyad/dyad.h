@@ -17,5 +17,6 @@
 #include "dyad/chunk.h"
 #include "dyad/pipeline.h"
 #include "dyad/codes.h"
+#include "dyad/places.h"
 
 #endif
