@@ -72,6 +72,10 @@ static const char *const part_nouns[] = { "outskirts", "suburbs", "centre", "cen
 static const char *const direction_nouns[] = { "north", "south", "east", "west", "northeast",
 	"northwest", "southeast", "southwest", "north-east", "north-west", "south-east",
 	"south-west", "interior", "border", "borders", "territory", "soil", NULL };
+static const char *const direction_adjs[] = { "northern", "southern", "eastern", "western",
+	"central", "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern",
+	"north-western", "south-eastern", "south-western", "northeast", "northwest", "southeast",
+	"southwest", "north", "south", "east", "west", NULL };
 /* Nouns and verbs whose "in"/"into" names what is owned or joined, not
  * where: "a stake in Novo Astro", "invested in Lumen", "merged into X". */
 static const char *const not_loc_heads[] = { "stake", "interest", "share", "shareholder",
@@ -310,6 +314,12 @@ static int target(const scan *s, uint32_t j, int mode, int depth, hit *h)
 				n++;
 		} else if (n < s->se && nk && t[n].lower[0] == ',') {
 			n++;
+		} else if (nk && !(n < s->se && is_cap_word(&t[n]))) {
+			/* "the southern Kherson region": the name is before the noun */
+			for (uint32_t st = k; st < m; st++)
+				if (is_cap_word(&t[st]))
+					return name_at(s, st, 1, depth, h) && h->e >= m;
+			return 0;
 		} else if (!nk) {
 			return 0;
 		}
@@ -325,14 +335,16 @@ static int target(const scan *s, uint32_t j, int mode, int depth, hit *h)
 	for (m = k; m < s->se && m - k < 3; m++) {
 		const dyad_token *x = &t[m];
 		uint32_t nw;
+		/* the tagger may call "eastern" a proper noun */
+		int dir = !(x->flags & DYAD_TOKF_CAP) && in_list(x->lower, direction_adjs);
 		if (!(dyad_pos_is_adj(x->tag) || tag_is(x, DYAD_POS_VBN) || tag_is(x, DYAD_POS_VBG)
-			    || dyad_pos_is_adv(x->tag)))
+			    || dyad_pos_is_adv(x->tag) || dir))
 			break;
 		if ((x->flags & DYAD_TOKF_CAP) && !(x->flags & DYAD_TOKF_HYPHEN))
 			break;
 		if (gaz_at(s, m, &nw) >= 0)
 			break;
-		if (!dyad_pos_is_adj(x->tag) && !(x->flags & DYAD_TOKF_HYPHEN))
+		if (!dyad_pos_is_adj(x->tag) && !(x->flags & DYAD_TOKF_HYPHEN) && !dir)
 			verbal = 1;
 	}
 	/* "in crushing Solidarity": only a known place follows a verb form */
