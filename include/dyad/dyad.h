@@ -20,5 +20,6 @@
 #include "dyad/modality.h"
 #include "dyad/dates.h"
 #include "dyad/quotes.h"
+#include "dyad/places.h"
 
 #endif
