@@ -27,9 +27,16 @@ typedef struct fx {
 	dyad_sentence *se;
 	size_t ns;
 	const char **why;         /* per sentence: the rule, NULL for content */
-	uint32_t *cut_off, *cut_len; /* per sentence: a dateline prefix cut off */
+	uint32_t dl_off, dl_len;  /* the dateline's span, dl_len 0 when none */
+	size_t dl_sent;           /* the sentence it starts in */
 	dyad_furniture *out;
 } fx;
+
+static void mark(fx *x, size_t s, int kind, const char *why)
+{
+	x->se[s].furniture = (uint8_t)kind;
+	x->why[s] = why;
+}
 
 /* ---- Tokens and word classes ------------------------------------------ */
 
@@ -232,7 +239,7 @@ static uint32_t dateline_end(fx *x, uint32_t b, uint32_t lim)
 			seg_ntok++;
 			continue;
 		}
-		if (wordish(t) && cap(t)) {
+		if (wordish(t) && cap(t) && !strpbrk(t->lower, "0123456789")) {
 			allcaps |= (t->flags & DYAD_TOKF_ALLCAPS) != 0;
 			odd |= odd_name(x, t);
 		} else if (t->kind != DYAD_TOK_NUMBER && !punct(t, ",") && !punct(t, "."))
@@ -253,36 +260,37 @@ static uint32_t dateline_end(fx *x, uint32_t b, uint32_t lim)
 	return best;
 }
 
-/* Find the story's dateline in one of its first paragraphs; sentences it
- * covers whole are marked, the one it ends in is cut. */
+static const char dateline_why[] = "dateline: capitalised place or source and a dash open the story";
+
+/* Find the story's dateline: it opens the first sentence that is not
+ * furniture (a byline or a caption may come first), at a paragraph start.
+ * Sentences it covers whole are marked, the one it ends in is cut; the
+ * dateline is one span (x->dl_*), however many sentences the splitter
+ * made of it ("SAN FRANCISCO (CBS." "MW) - ..."). */
 static void datelines(fx *x)
 {
-	size_t s;
-	for (s = 0; s < x->ns && s < 6 && x->se[s].para < 3; s++) {
-		uint32_t b = x->se[s].tok_begin, end, pe;
-		size_t k;
-		if (x->se[s].furniture || (s > 0 && x->se[s - 1].para == x->se[s].para &&
-			!x->se[s - 1].furniture))
-			continue;
-		pe = para_end(x, s);
-		if (!(end = dateline_end(x, b, pe)))
-			continue;
-		for (k = s; k < x->ns && x->se[k].tok_end <= end; k++) {
-			x->se[k].furniture = DYAD_FURN_DATELINE;
-			x->why[k] = "dateline: capitalised place or source and a dash open the story";
-		}
-		if (k < x->ns && x->se[k].tok_begin < end) {
-			dyad_sentence *se = &x->se[k];
-			dyad_token *nt = &x->d->toks[end];
-			x->cut_off[k] = se->off;
-			x->cut_len[k] = x->t[end - 1].off + x->t[end - 1].len - se->off;
-			x->d->toks[se->tok_begin].flags &= (uint16_t)~DYAD_TOKF_SENT_START;
-			nt->flags |= DYAD_TOKF_SENT_START;
-			se->len -= nt->off - se->off;
-			se->off = nt->off;
-			se->tok_begin = end;
-		}
+	size_t s, k;
+	uint32_t b, end;
+	for (s = 0; s < x->ns && x->se[s].furniture; s++)
+		;
+	if (s == x->ns || (s > 0 && x->se[s - 1].para == x->se[s].para))
 		return;
+	b = x->se[s].tok_begin;
+	if (!(end = dateline_end(x, b, para_end(x, s))))
+		return;
+	x->dl_sent = s;
+	x->dl_off = x->t[b].off;
+	x->dl_len = x->t[end - 1].off + x->t[end - 1].len - x->dl_off;
+	for (k = s; k < x->ns && x->se[k].tok_end <= end; k++)
+		mark(x, k, DYAD_FURN_DATELINE, dateline_why);
+	if (k < x->ns && x->se[k].tok_begin < end) {
+		dyad_sentence *se = &x->se[k];
+		dyad_token *nt = &x->d->toks[end];
+		x->d->toks[se->tok_begin].flags &= (uint16_t)~DYAD_TOKF_SENT_START;
+		nt->flags |= DYAD_TOKF_SENT_START;
+		se->len -= nt->off - se->off;
+		se->off = nt->off;
+		se->tok_begin = end;
 	}
 }
 
@@ -356,9 +364,22 @@ static int r_photo(const fx *x, size_t s, uint32_t b, uint32_t e, const char **w
 			}
 		}
 	}
-	/* a short line of names ending in "Images" or joined by a slash */
-	if (s > 0 && n_words(x, b, e) <= 10 && n_lower(x, b, e, name_glue) == 0 && !speech(x, b, e)) {
+	/* a paragraph of a few names, in mixed case (not a table row or an
+	 * ALL-CAPS heading), ending in "Images" or joined by a slash:
+	 * "AFP/Getty Images", "REUTERS/Kim Hong-Ji" */
+	if (s > 0 && x->se[s - 1].para != x->se[s].para &&
+		(s + 1 == x->ns || x->se[s + 1].para != x->se[s].para) && n_words(x, b, e) <= 6 &&
+		n_lower(x, b, e, name_glue) == 0 && !speech(x, b, e) && !has_word(x, b, e, months) &&
+		!has_word(x, b, e, (const char *const[]){ "and", NULL })) {
 		uint32_t last = e;
+		int mixed = 0;
+		for (k = b; k < e; k++) {
+			if (x->t[k].kind == DYAD_TOK_NUMBER)
+				return 0;
+			mixed |= wordish(&x->t[k]) && !(x->t[k].flags & DYAD_TOKF_ALLCAPS);
+		}
+		if (!mixed)
+			return 0;
 		while (last > b && !wordish(&x->t[last - 1]))
 			last--;
 		if (last > b && (!strcmp(x->t[last - 1].lower, "images") || has_word(x, b, e,
@@ -368,8 +389,9 @@ static int r_photo(const fx *x, size_t s, uint32_t b, uint32_t e, const char **w
 		}
 		for (k = b; k < e; k++) {
 			const char *sl = strchr(x->t[k].lower, '/');
+			/* "Oct/Dec" is a table's column, not a credit */
 			if (x->t[k].kind == DYAD_TOK_WORD && cap(&x->t[k]) && sl && sl[1] &&
-				sl != x->t[k].lower && n_words(x, b, e) >= 2) {
+				sl != x->t[k].lower && n_words(x, b, e) >= 2 && !in(sl + 1, months)) {
 				*why = "credit: an Agency/Name credit line";
 				return DYAD_FURN_CREDIT;
 			}
@@ -492,7 +514,10 @@ static int r_signoff(const fx *x, size_t s, uint32_t b, uint32_t e, int *strong,
 		int n = 0;
 		for (k = b; k < e; k++)
 			n += in(x->t[k].lower, copy);
-		if (n >= 2) {
+		/* a court's "may not be published or broadcast" is news: the
+		 * notice names the rarer verbs too */
+		if (n >= 2 && has_word(x, b, e, (const char *const[]){ "rewritten", "redistributed",
+			"republished", "reproduced", NULL })) {
 			*why = "signoff: a redistribution notice";
 			return DYAD_FURN_SIGNOFF;
 		}
@@ -510,7 +535,8 @@ static int r_signoff(const fx *x, size_t s, uint32_t b, uint32_t e, int *strong,
 	}
 	/* "REUTER" alone closing the story */
 	*strong = 0;
-	if (s + 1 == x->ns && s > 0 && nw == 1 && e - b <= 2 && (x->t[w].flags & DYAD_TOKF_ALLCAPS)) {
+	if (s + 1 == x->ns && s > 0 && x->se[s - 1].para != x->se[s].para && nw == 1 && e - b <= 2 &&
+		(x->t[w].flags & DYAD_TOKF_ALLCAPS)) {
 		*why = "signoff: a lone agency name closes the story";
 		return DYAD_FURN_SIGNOFF;
 	}
@@ -519,16 +545,32 @@ static int r_signoff(const fx *x, size_t s, uint32_t b, uint32_t e, int *strong,
 
 /* Appeals: an appeal verb in the imperative (it opens the sentence and is
  * not followed by a preposition or an auxiliary, as the noun in "Support
- * for the bill grew" is) with a cue addressed to the reader. */
+ * for the bill grew" is) with a cue addressed to the reader. Verbs that
+ * ask for money or a sign-up need any such cue ("you", "our"); everyday
+ * verbs ("Give us a break", "Get your hands off") need a publishing word
+ * (newsletter, journalism) or "us"/"our" with a channel ("Follow us on
+ * Twitter"). */
 static const char *const appeal_verbs[] = {
-	"subscribe", "donate", "support", "sign", "follow", "share", "join", "become", "give",
-	"contribute", "register", "download", "get", "try", "help", "upgrade", "unlock",
-	"sponsor", "pledge", "chip", "click", "tap", NULL,
+	"subscribe", "donate", "support", "sign", "contribute", "register", "download",
+	"upgrade", "unlock", "sponsor", "pledge", "chip",
+	"follow", "share", "join", "become", "give", "get", "try", "help", "click", "tap", NULL,
+};
+static const char *const generic_verbs[] = {
+	"follow", "share", "join", "become", "give", "get", "try", "help", "click", "tap", NULL,
 };
 static const char *const reader_cue[] = {
 	"you", "your", "yours", "us", "our", "newsletter", "newsletters", "inbox",
 	"subscription", "subscriptions", "subscriber", "subscribers", "membership", "member",
 	"donation", "donations", "journalism", "podcast", "app", NULL,
+};
+static const char *const publishing_cue[] = {
+	"newsletter", "newsletters", "e-newsletter", "inbox", "subscription", "subscriptions",
+	"subscriber", "subscribers", "membership", "donation", "donations", "journalism",
+	"podcast", "app", NULL,
+};
+static const char *const channel[] = {
+	"twitter", "facebook", "instagram", "youtube", "tiktok", "linkedin", "online", "social",
+	"site", "website", "page", "channel", "feed", "rss", "whatsapp", "telegram", NULL,
 };
 
 static int r_appeal(const fx *x, uint32_t b, uint32_t e, const char **why)
@@ -546,7 +588,9 @@ static int r_appeal(const fx *x, uint32_t b, uint32_t e, const char **why)
 
 	if (w >= e || nw > 40 || speech(x, b, e))
 		return 0;
-	cue = has_word(x, b, e, reader_cue);
+	cue = in(a, generic_verbs) ? has_word(x, b, e, publishing_cue) ||
+		(has_word(x, b, e, (const char *const[]){ "us", "our", NULL }) &&
+		has_word(x, b, e, channel)) : has_word(x, b, e, reader_cue);
 	/* a second imperative after a dash or colon: "... — subscribe today" */
 	for (k = w + 1; k + 1 < e; k++)
 		if ((dash(&x->t[k]) || punct(&x->t[k], ":") || punct(&x->t[k], "\xE2\x80\x94")) &&
@@ -560,13 +604,14 @@ static int r_appeal(const fx *x, uint32_t b, uint32_t e, const char **why)
 		if (!strcmp(a, "click") || !strcmp(a, "tap")) {
 			if (!cue && !has_word(x, w + 1, e, appeal_verbs))
 				return 0; /* a link, not an appeal: r_related */
-		} else if (!cue && !second && !(nw <= 5 && last > b && in(x->t[last - 1].lower, soon)))
+		} else if (!cue && !second && !(!in(a, generic_verbs) && nw <= 5 && last > b &&
+			in(x->t[last - 1].lower, soon)))
 			return 0;
 		*why = "appeal: an imperative appeal to the reader";
 		return DYAD_FURN_APPEAL;
 	}
 	/* "If you value our journalism, please consider a donation." */
-	if (cue && has_word(x, b, e, (const char *const[]){ "please", NULL }) &&
+	if (has_word(x, b, e, publishing_cue) && has_word(x, b, e, (const char *const[]){ "please", NULL }) &&
 		(has_word(x, b, e, appeal_verbs) || has_word(x, b, e, (const char *const[]){ "consider", NULL }))) {
 		*why = "appeal: a request to the reader";
 		return DYAD_FURN_APPEAL;
@@ -680,7 +725,9 @@ static int r_prompt(const fx *x, uint32_t b, uint32_t e, const char **why)
 	}
 	if (nw <= 30 && (has_word(x, b, e, (const char *const[]){ "javascript", NULL }) ||
 		(has_word(x, b, e, (const char *const[]){ "browser", NULL }) &&
-		has_word(x, b, e, (const char *const[]){ "your", NULL })))) {
+		has_word(x, b, e, (const char *const[]){ "your", NULL }) &&
+		has_word(x, b, e, (const char *const[]){ "support", "supported", "update", "upgrade",
+			"enable", "enabled", "outdated", NULL })))) {
 		*why = "prompt: a browser notice";
 		return DYAD_FURN_PROMPT;
 	}
@@ -704,12 +751,6 @@ static int classify(fx *x, size_t s, int *strong, const char **why)
 }
 
 /* ---- The document ------------------------------------------------------ */
-
-static void mark(fx *x, size_t s, int kind, const char *why)
-{
-	x->se[s].furniture = (uint8_t)kind;
-	x->why[s] = why;
-}
 
 /* A caption is the one-sentence paragraph a photo credit closes:
  * "Protesters gather in Kyiv on Monday. (AP Photo/Efrem Lukatsky)". */
@@ -768,12 +809,9 @@ int dyad_furniture_find(dyad_furniture *out, dyad_ctx *ctx, dyad_arena *arena,
 	x.ns = doc->n_sents;
 	x.out = out;
 	x.why = dyad_arena_calloc(arena, x.ns, sizeof *x.why);
-	x.cut_off = dyad_arena_calloc(arena, x.ns, sizeof *x.cut_off);
-	x.cut_len = dyad_arena_calloc(arena, x.ns, sizeof *x.cut_len);
-	if (!x.why || !x.cut_off || !x.cut_len)
+	if (!x.why)
 		return dyad__oom(ctx);
 
-	datelines(&x);
 	for (s = 0; s < x.ns; s++) {
 		const char *why = NULL;
 		int strong, kind;
@@ -792,13 +830,14 @@ int dyad_furniture_find(dyad_furniture *out, dyad_ctx *ctx, dyad_arena *arena,
 			signoff = s;
 	}
 	captions(&x);
+	datelines(&x);
 
 	for (s = 0; s < x.ns; s++) {
 		const dyad_sentence *se = &x.se[s];
-		if (x.cut_len[s] && add_span(&x, &cap, arena, x.cut_off[s], x.cut_len[s], s,
-			DYAD_FURN_DATELINE, "dateline: capitalised place or source and a dash open the story") < 0)
+		if (x.dl_len && s == x.dl_sent && add_span(&x, &cap, arena, x.dl_off, x.dl_len, s,
+			DYAD_FURN_DATELINE, dateline_why) < 0)
 			return dyad__oom(ctx);
-		if (se->furniture && add_span(&x, &cap, arena, se->off, se->len, s, se->furniture,
+		if (se->furniture && x.why[s] != dateline_why && add_span(&x, &cap, arena, se->off, se->len, s, se->furniture,
 			x.why[s]) < 0)
 			return dyad__oom(ctx);
 	}
