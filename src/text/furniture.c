@@ -586,7 +586,10 @@ static int r_appeal(const fx *x, uint32_t b, uint32_t e, const char **why)
 	size_t nw = n_words(x, b, e);
 	int cue, second = 0;
 
-	if (w >= e || nw > 40 || speech(x, b, e))
+	/* only sentences opening with an appeal verb or saying "please" are
+	 * looked at further: the rest of the story costs one lookup */
+	if (w >= e || nw > 40 || (!in(a, appeal_verbs) &&
+		!has_word(x, b, e, (const char *const[]){ "please", NULL })) || speech(x, b, e))
 		return 0;
 	cue = in(a, generic_verbs) ? has_word(x, b, e, publishing_cue) ||
 		(has_word(x, b, e, (const char *const[]){ "us", "our", NULL }) &&
@@ -620,7 +623,7 @@ static int r_appeal(const fx *x, uint32_t b, uint32_t e, const char **why)
 }
 
 /* Links to other stories: "Read more:", "Related stories", "Watch:". */
-static int r_related(const fx *x, size_t s, uint32_t b, uint32_t e, const char **why)
+static int related_shape(const fx *x, size_t s, uint32_t b, uint32_t e, const char **why)
 {
 	static const char *const labels[] = {
 		"related", "watch", "listen", "video", "read", "see", "explore", "recommended",
@@ -644,7 +647,7 @@ static int r_related(const fx *x, size_t s, uint32_t b, uint32_t e, const char *
 	const char *a = lw(x, w, e), *a1 = lw(x, w + 1, e), *a2 = lw(x, w + 2, e);
 	size_t nw = n_words(x, b, e);
 
-	if (w >= e || speech(x, b, e))
+	if (w >= e)
 		return 0;
 	*why = "related: a link to other stories";
 	if (in(a, labels) && (!strcmp(a1, ":") || !strcmp(a1, "|")))
@@ -672,6 +675,11 @@ static int r_related(const fx *x, size_t s, uint32_t b, uint32_t e, const char *
 	return 0;
 }
 
+static int r_related(const fx *x, size_t s, uint32_t b, uint32_t e, const char **why)
+{
+	return related_shape(x, s, b, e, why) && !speech(x, b, e) ? DYAD_FURN_RELATED : 0;
+}
+
 /* Page prompts: a short line of interface words ("Remind me later",
  * "Share this article"), cookie and terms notices. */
 static int r_prompt(const fx *x, uint32_t b, uint32_t e, const char **why)
@@ -693,15 +701,20 @@ static int r_prompt(const fx *x, uint32_t b, uint32_t e, const char **why)
 		"skip", "sign", "log", "share", "print", "tweet", "copy", "save", "manage", "allow",
 		"thanks", "subscriber", "account", "advertisement", "cookies", "loading", NULL,
 	};
-	static const char *const people[] = { "you", "your", "we", "our", NULL };
-	static const char *const terms[] = {
-		"terms", "policy", "cookies", "site", "website", "privacy", NULL,
+	static const char *const notice[] = {
+		"cookie", "cookies", "you", "your", "we", "our", "agree", "consent", "terms",
+		"policy", "site", "website", "privacy", "javascript", "browser", "support",
+		"supported", "update", "upgrade", "enable", "enabled", "outdated", NULL,
+	};
+	enum {
+		N_COOKIE = 1, N_PEOPLE = 2, N_YOU = 4, N_AGREE = 8, N_TERMS = 16, N_JS = 32,
+		N_BROWSER = 64, N_YOUR = 128, N_FIX = 256
 	};
 	size_t nw = n_words(x, b, e);
 	uint32_t k;
+	unsigned seen = 0;
+	int kind = 0;
 
-	if (speech(x, b, e))
-		return 0;
 	if (nw && nw <= 6) {
 		int all = 1;
 		for (k = b; k < e && all; k++)
@@ -709,29 +722,48 @@ static int r_prompt(const fx *x, uint32_t b, uint32_t e, const char **why)
 				all = 0;
 		if (all && has_word(x, b, e, trigger)) {
 			*why = "prompt: a line of page-interface words";
-			return DYAD_FURN_PROMPT;
+			kind = DYAD_FURN_PROMPT;
 		}
 	}
-	if (nw <= 45 && has_word(x, b, e, (const char *const[]){ "cookie", "cookies", NULL }) &&
-		has_word(x, b, e, people)) {
+	/* one pass over the sentence for the notices' words */
+	for (k = b; k < e && !kind && nw <= 45; k++) {
+		const char *w = x->t[k].lower;
+		if (!in(w, notice))
+			continue;
+		if (!strcmp(w, "cookie") || !strcmp(w, "cookies"))
+			seen |= N_COOKIE | N_TERMS;
+		else if (!strcmp(w, "you"))
+			seen |= N_PEOPLE | N_YOU;
+		else if (!strcmp(w, "your"))
+			seen |= N_PEOPLE | N_YOUR;
+		else if (!strcmp(w, "we") || !strcmp(w, "our"))
+			seen |= N_PEOPLE;
+		else if (!strcmp(w, "agree") || !strcmp(w, "consent"))
+			seen |= N_AGREE;
+		else if (!strcmp(w, "javascript"))
+			seen |= N_JS;
+		else if (!strcmp(w, "browser"))
+			seen |= N_BROWSER;
+		else if (!strcmp(w, "terms") || !strcmp(w, "policy") || !strcmp(w, "site") ||
+			!strcmp(w, "website") || !strcmp(w, "privacy"))
+			seen |= N_TERMS;
+		else
+			seen |= N_FIX;
+	}
+	if (kind)
+		;
+	else if ((seen & (N_COOKIE | N_PEOPLE)) == (N_COOKIE | N_PEOPLE)) {
 		*why = "prompt: a cookie notice";
-		return DYAD_FURN_PROMPT;
-	}
-	if (nw <= 45 && has_word(x, b, e, (const char *const[]){ "you", NULL }) &&
-		has_word(x, b, e, (const char *const[]){ "agree", "consent", NULL }) &&
-		has_word(x, b, e, terms)) {
+		kind = DYAD_FURN_PROMPT;
+	} else if ((seen & (N_YOU | N_AGREE | N_TERMS)) == (N_YOU | N_AGREE | N_TERMS)) {
 		*why = "prompt: a terms notice";
-		return DYAD_FURN_PROMPT;
-	}
-	if (nw <= 30 && (has_word(x, b, e, (const char *const[]){ "javascript", NULL }) ||
-		(has_word(x, b, e, (const char *const[]){ "browser", NULL }) &&
-		has_word(x, b, e, (const char *const[]){ "your", NULL }) &&
-		has_word(x, b, e, (const char *const[]){ "support", "supported", "update", "upgrade",
-			"enable", "enabled", "outdated", NULL })))) {
+		kind = DYAD_FURN_PROMPT;
+	} else if (nw <= 30 && ((seen & N_JS) ||
+		(seen & (N_BROWSER | N_YOUR | N_FIX)) == (N_BROWSER | N_YOUR | N_FIX))) {
 		*why = "prompt: a browser notice";
-		return DYAD_FURN_PROMPT;
+		kind = DYAD_FURN_PROMPT;
 	}
-	return 0;
+	return kind && !speech(x, b, e) ? kind : 0;
 }
 
 static int classify(fx *x, size_t s, int *strong, const char **why)
