@@ -11,6 +11,7 @@
 #include "dyad/builtin.h"
 #include "dyad/reader.h"
 #include "dyad/text.h"
+#include "dyad/furniture.h"
 #include "dyad/lexicon.h"
 #include "dyad/tagger.h"
 #include "dyad/lemma.h"

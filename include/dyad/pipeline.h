@@ -9,6 +9,7 @@
 #include "dyad/arena.h"
 #include "dyad/chunk.h"
 #include "dyad/common.h"
+#include "dyad/furniture.h"
 #include "dyad/lexicon.h"
 #include "dyad/text.h"
 
@@ -19,6 +20,7 @@ extern "C" {
 typedef struct dyad_analysis {
 	dyad_doc_text doc;      /* normalised text, tokens (tagged, lemmatised), sentences */
 	dyad_doc_chunks chunks; /* chunks and clauses */
+	dyad_furniture furniture; /* dropped spans (with DYAD_PIPELINE_FURNITURE) */
 } dyad_analysis;
 
 /* Stages to run, in order; each includes the ones before it. */
@@ -34,6 +36,19 @@ typedef enum dyad_stage {
  * when upto < DYAD_STAGE_TAG. DYAD_ENOMEM or DYAD_ELIMIT on failure. */
 DYAD_NODISCARD int dyad_pipeline_run(dyad_analysis *out, dyad_ctx *ctx, const dyad_lexicon *lex,
 	dyad_arena *arena, const char *raw, size_t len, dyad_stage upto);
+
+/* Flags for dyad_pipeline_run_opts. */
+enum {
+	/* after splitting, find page furniture (dyad/furniture.h): mark
+	 * furniture sentences, cut a dateline off the first one */
+	DYAD_PIPELINE_FURNITURE = 1u << 0
+};
+
+/* dyad_pipeline_run with DYAD_PIPELINE_* flags; flags 0 is
+ * dyad_pipeline_run. */
+DYAD_NODISCARD int dyad_pipeline_run_opts(dyad_analysis *out, dyad_ctx *ctx,
+	const dyad_lexicon *lex, dyad_arena *arena, const char *raw, size_t len, dyad_stage upto,
+	unsigned flags);
 
 #ifdef __cplusplus
 }

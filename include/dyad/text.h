@@ -86,6 +86,7 @@ typedef struct dyad_sentence {
 	uint32_t tok_begin;  /* first token (index into dyad_doc_text.toks) */
 	uint32_t tok_end;    /* one past the last token */
 	uint32_t para;       /* 0-based paragraph number */
+	uint8_t furniture;   /* 0: content; else a dyad_furniture_kind (dyad/furniture.h) */
 } dyad_sentence;
 
 /* The text of one document after splitting. */

@@ -78,6 +78,12 @@ int cli_output_close(FILE *f, const char *path, int rc);
 int cli_analyse_story(dyad_analysis *an, dyad_ctx *ctx, const dyad_lexicon *lex,
 	dyad_arena *arena, const dyad_story *story, dyad_stage stage, int use_parse, cli_tally *t);
 
+/* cli_analyse_story with dyad_pipeline_run_opts flags (DYAD_PIPELINE_*);
+ * a story analysed from its <Parse> takes no flags. */
+int cli_analyse_story_opts(dyad_analysis *an, dyad_ctx *ctx, const dyad_lexicon *lex,
+	dyad_arena *arena, const dyad_story *story, dyad_stage stage, int use_parse,
+	unsigned flags, cli_tally *t);
+
 /* Called for each story read; returns 0 to go on or an EXIT_* code to stop. */
 typedef int (*cli_story_fn)(const dyad_story *story, dyad_arena *arena, cli_tally *tally,
 	void *payload);
@@ -155,6 +161,10 @@ void cli_write_event_tsv(FILE *f, const dyad_story *story, const dyad_event *e);
 
 /* A story dropped by a story-level discard, as a "skipped" record. */
 void cli_write_skipped_json(FILE *f, const dyad_story *story, const dyad_story_result *res);
+
+/* One "skipped" record per span of page furniture the pipeline dropped
+ * (reason "furniture: KIND"). */
+void cli_write_furniture_json(FILE *f, const dyad_story *story, const dyad_analysis *an);
 
 /* The coder's trace lines for one story, kept to be printed per sentence
  * with what was coded. cli_trace_line is a dyad_trace_fn (payload: the

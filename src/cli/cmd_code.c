@@ -27,7 +27,11 @@ static const char code_usage[] =
 	"                    (date, source, target, code, doc id, sentence)\n"
 	"  --explain         print why each sentence was or was not coded instead\n"
 	"  --report-skipped  write a \"skipped\" record for each story dropped by a\n"
-	"                    story-level discard phrase\n"
+	"                    story-level discard phrase, and for each span of page\n"
+	"                    furniture dropped (captions, bylines, appeals...)\n"
+	"  --keep-furniture  code page furniture too (by default captions, credits,\n"
+	"                    bylines, datelines, appeals, links, prompts and sign-offs\n"
+	"                    are dropped before coding)\n"
 	"  --keep-negated    keep events of negated verbs, marked \"negated\":true\n"
 	"  --use-parse      code from the Treebank <Parse> a PETRARCH record carries\n"
 	"                    instead of dyad's own tagger and chunker (a story without\n"
@@ -70,6 +74,7 @@ typedef struct code_job {
 	const dyad_codes *codes;  /* the CAMEO code table the records cite */
 	FILE *out;
 	int tsv, explain, report_skipped, use_parse;
+	unsigned pipeline_flags; /* DYAD_PIPELINE_*: furniture unless --keep-furniture */
 	cli_trace trace;
 	cli_forward forward;      /* TABARI's FORWARD: between records */
 } code_job;
@@ -80,7 +85,8 @@ static int code_story(const dyad_story *story, dyad_arena *arena, cli_tally *t, 
 	dyad_analysis an;
 	dyad_story_result res;
 	size_t i;
-	int rc = cli_analyse_story(&an, job->ctx, job->lex, arena, story, DYAD_STAGE_CHUNK, job->use_parse, t);
+	int rc = cli_analyse_story_opts(&an, job->ctx, job->lex, arena, story, DYAD_STAGE_CHUNK,
+		job->use_parse, job->pipeline_flags, t);
 
 	if (rc != 0) {
 		cli_forward_break(&job->forward);
@@ -96,6 +102,8 @@ static int code_story(const dyad_story *story, dyad_arena *arena, cli_tally *t, 
 		cli_explain_print(job->out, "", story, &an, &res, &job->trace);
 	else if (res.discarded && job->report_skipped && !job->tsv)
 		cli_write_skipped_json(job->out, story, &res);
+	if (!job->explain && !res.discarded && job->report_skipped && !job->tsv)
+		cli_write_furniture_json(job->out, story, &an);
 	for (i = 0; i < res.n_events && !job->explain; i++) {
 		if (job->tsv)
 			cli_write_event_tsv(job->out, story, &res.events[i]);
@@ -124,7 +132,7 @@ int cli_cmd_code(int argc, char **argv)
 	const char *out_path = NULL, *cache_dir = NULL, *codes_path = NULL;
 	dyad_codes *codes = NULL;
 	char cache_buf[4096], **inputs, **dict_paths;
-	int n_inputs = 0, n_dicts = 0, quiet = 0, no_cache = 0, i, k, rc;
+	int n_inputs = 0, n_dicts = 0, quiet = 0, no_cache = 0, keep_furniture = 0, i, k, rc;
 	size_t j;
 
 	memset(&job, 0, sizeof job);
@@ -160,6 +168,10 @@ int cli_cmd_code(int argc, char **argv)
 		}
 		if (!strcmp(a, "--report-skipped")) {
 			job.report_skipped = 1;
+			continue;
+		}
+		if (!strcmp(a, "--keep-furniture")) {
+			keep_furniture = 1;
 			continue;
 		}
 		if (!strcmp(a, "--use-parse")) {
@@ -243,6 +255,7 @@ int cli_cmd_code(int argc, char **argv)
 		goto done;
 	job.ctx = ctx;
 	job.lex = lex;
+	job.pipeline_flags = keep_furniture ? 0 : DYAD_PIPELINE_FURNITURE;
 	job.coder = coder;
 	job.codes = codes;
 	rc = cli_each_story(ctx, inputs, n_inputs, &ropts, code_story, &job, &tally);

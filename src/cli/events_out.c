@@ -207,6 +207,33 @@ void cli_write_skipped_json(FILE *f, const dyad_story *story, const dyad_story_r
 	fputs("}\n", f);
 }
 
+/* Page furniture: one record per dropped span, its text cut from the
+ * input as given (like an event's evidence). */
+void cli_write_furniture_json(FILE *f, const dyad_story *story, const dyad_analysis *an)
+{
+	size_t i;
+	for (i = 0; i < an->furniture.n_spans; i++) {
+		const dyad_furniture_span *sp = &an->furniture.spans[i];
+		size_t b = dyad_text_input_offset(&an->doc.text, sp->off);
+		size_t e = dyad_text_input_offset(&an->doc.text, (size_t)sp->off + sp->len);
+		char reason[64];
+		fputs("{\"type\":\"skipped\"", f);
+		jsonw_key(f, "doc_id", 0);
+		jsonw_cstr(f, story->id);
+		snprintf(reason, sizeof reason, "furniture: %s", dyad_furniture_kind_name(sp->kind));
+		jsonw_key(f, "reason", 0);
+		jsonw_cstr(f, reason);
+		jsonw_key(f, "span", 0);
+		fprintf(f, "[%zu,%zu]", b, e);
+		jsonw_key(f, "text", 0);
+		if (e <= story->text_len && b <= e)
+			jsonw_str(f, story->text + b, e - b);
+		else
+			fputs("null", f);
+		fputs("}\n", f);
+	}
+}
+
 /* ---- --explain ------------------------------------------------------ */
 
 void cli_trace_line(void *payload, uint32_t sentence, const char *line)

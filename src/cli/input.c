@@ -111,6 +111,13 @@ int cli_story_arg(int argc, char **argv, int *i, char **inputs, int *n_inputs,
 int cli_analyse_story(dyad_analysis *an, dyad_ctx *ctx, const dyad_lexicon *lex,
 	dyad_arena *arena, const dyad_story *story, dyad_stage stage, int use_parse, cli_tally *t)
 {
+	return cli_analyse_story_opts(an, ctx, lex, arena, story, stage, use_parse, 0, t);
+}
+
+int cli_analyse_story_opts(dyad_analysis *an, dyad_ctx *ctx, const dyad_lexicon *lex,
+	dyad_arena *arena, const dyad_story *story, dyad_stage stage, int use_parse,
+	unsigned flags, cli_tally *t)
+{
 	int rc;
 
 	if (use_parse && story->parse && lex) {
@@ -123,10 +130,12 @@ int cli_analyse_story(dyad_analysis *an, dyad_ctx *ctx, const dyad_lexicon *lex,
 			 * freed with the rest at the next story. */
 			cli_warn("%s:%ld: story %s: unusable <Parse> (%s); using dyad's own parser",
 				story->file, story->line, story->id ? story->id : "?", dyad_ctx_error(ctx));
-			rc = dyad_pipeline_run(an, ctx, lex, arena, story->text, story->text_len, stage);
+			rc = dyad_pipeline_run_opts(an, ctx, lex, arena, story->text, story->text_len,
+				stage, flags);
 		}
 	} else {
-		rc = dyad_pipeline_run(an, ctx, lex, arena, story->text, story->text_len, stage);
+		rc = dyad_pipeline_run_opts(an, ctx, lex, arena, story->text, story->text_len, stage,
+			flags);
 	}
 
 	if (rc == DYAD_ELIMIT) {

@@ -939,7 +939,11 @@ int dyad_coder_code_from(dyad_story_result *out, const dyad_coder *c, dyad_ctx *
 		return dyad__error(ctx, DYAD_EINVALID, "coder: the story is not chunked");
 	for (si = 0; si < an->doc.n_sents; si++) {
 		size_t ev0 = j.n_ev;
-		int r = code_sentence(&j, an, si, out);
+		int r;
+		/* page furniture (captions, appeals, sign-offs) is not news */
+		if (an->doc.sents[si].furniture)
+			continue;
+		r = code_sentence(&j, an, si, out);
 		if (r < 0) {
 			(void)dyad__error(ctx, DYAD_ENOMEM, "coder: out of memory");
 			return DYAD_ENOMEM;

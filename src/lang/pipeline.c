@@ -12,6 +12,12 @@
 int dyad_pipeline_run(dyad_analysis *out, dyad_ctx *ctx, const dyad_lexicon *lex,
 	dyad_arena *arena, const char *raw, size_t len, dyad_stage upto)
 {
+	return dyad_pipeline_run_opts(out, ctx, lex, arena, raw, len, upto, 0);
+}
+
+int dyad_pipeline_run_opts(dyad_analysis *out, dyad_ctx *ctx, const dyad_lexicon *lex,
+	dyad_arena *arena, const char *raw, size_t len, dyad_stage upto, unsigned flags)
+{
 	dyad_text text;
 	size_t s;
 	int rc;
@@ -25,6 +31,10 @@ int dyad_pipeline_run(dyad_analysis *out, dyad_ctx *ctx, const dyad_lexicon *lex
 	if (upto < DYAD_STAGE_SPLIT)
 		return DYAD_OK;
 	if ((rc = dyad_text_split(&out->doc, ctx, arena, &text)) < 0)
+		return rc;
+	/* before tagging, so that the tagger sees a sentence without its dateline */
+	if ((flags & DYAD_PIPELINE_FURNITURE) &&
+		(rc = dyad_furniture_find(&out->furniture, ctx, arena, &out->doc)) < 0)
 		return rc;
 	if (upto < DYAD_STAGE_TAG)
 		return DYAD_OK;

@@ -124,6 +124,7 @@ static int add_sent(dyad_doc_text *d, size_t *cap, dyad_arena *a, size_t b, size
 	se->tok_begin = (uint32_t)b;
 	se->tok_end = (uint32_t)e;
 	se->para = (uint32_t)para;
+	se->furniture = 0;
 	d->toks[b].flags |= DYAD_TOKF_SENT_START;
 	return 0;
 }

@@ -1,0 +1,325 @@
+/*
+ * dyad_furniture_find on snippets written in the style of scraped news
+ * pages: each kind of furniture is found, a dateline is cut off the front
+ * of its sentence (and only there), and ordinary news sentences that look
+ * a little like furniture ("Support for the bill...", "Photos showed...",
+ * "Read the statement...") stay content.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "dyad/furniture.h"
+#include "dyad/text.h"
+
+typedef struct fix {
+	dyad_ctx *ctx;
+	dyad_arena *arena;
+	dyad_doc_text d;
+	dyad_furniture f;
+} fix;
+
+static int setup(void **state)
+{
+	fix *f = calloc(1, sizeof *f);
+	if (!f || dyad_ctx_new(&f->ctx, NULL) != DYAD_OK ||
+		dyad_arena_new(&f->arena, f->ctx) != DYAD_OK)
+		return -1;
+	*state = f;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	fix *f = *state;
+	dyad_arena_free(f->arena);
+	dyad_ctx_free(f->ctx);
+	free(f);
+	return 0;
+}
+
+static fix *run(void **state, const char *in)
+{
+	fix *f = *state;
+	dyad_text t;
+	dyad_arena_reset(f->arena);
+	assert_int_equal(dyad_text_normalize(&t, f->ctx, f->arena, in, strlen(in)), DYAD_OK);
+	assert_int_equal(dyad_text_split(&f->d, f->ctx, f->arena, &t), DYAD_OK);
+	assert_int_equal(dyad_furniture_find(&f->f, f->ctx, f->arena, &f->d), DYAD_OK);
+	return f;
+}
+
+/* The kind of the sentence whose text starts with `start`; -1 if none. */
+static int kind_of(const fix *f, const char *start)
+{
+	size_t s, n = strlen(start);
+	for (s = 0; s < f->d.n_sents; s++) {
+		const dyad_sentence *se = &f->d.sents[s];
+		if (se->len >= n && !memcmp(f->d.text.buf + se->off, start, n))
+			return se->furniture;
+	}
+	return -1;
+}
+
+#define KIND(f, start, k) assert_int_equal(kind_of(f, start), k)
+
+/* Every sentence of a text is content, and nothing is reported. */
+static void all_content(void **state, const char *in)
+{
+	fix *f = run(state, in);
+	size_t s;
+	for (s = 0; s < f->d.n_sents; s++)
+		if (f->d.sents[s].furniture) {
+			print_error("furniture (%s) in: %.*s\n",
+				dyad_furniture_kind_name(f->d.sents[s].furniture),
+				(int)f->d.sents[s].len, f->d.text.buf + f->d.sents[s].off);
+			fail();
+		}
+	assert_int_equal(f->f.n_spans, 0);
+}
+
+static void test_issue_ending(void **state)
+{
+	fix *f = run(state,
+		"Ostria's defence ministry denied that it was massing troops, a statement said. "
+		"Last month the two governments signed a fishing accord.\n\n"
+		"Photo: Lumen Daily Press. Support independent journalism \xE2\x80\x94 subscribe "
+		"today. Remind me later.\n");
+	KIND(f, "Ostria's", DYAD_FURN_NONE);
+	KIND(f, "Last month", DYAD_FURN_NONE);
+	KIND(f, "Photo:", DYAD_FURN_CREDIT);
+	KIND(f, "Support independent", DYAD_FURN_APPEAL);
+	KIND(f, "Remind me", DYAD_FURN_PROMPT);
+	assert_int_equal(f->f.n_spans, 3);
+	assert_int_equal(f->f.spans[0].kind, DYAD_FURN_CREDIT);
+	assert_int_equal(f->f.spans[0].sentence, 2);
+	assert_non_null(f->f.spans[0].reason);
+	assert_string_equal(dyad_furniture_kind_name(f->f.spans[1].kind), "appeal");
+}
+
+static void test_dateline_reuters(void **state)
+{
+	static const char in[] = "MOSCOW, Nov 12 (Reuters) - Russia said on Tuesday it would "
+		"expel two diplomats. The foreign ministry gave no reason.";
+	fix *f = run(state, in);
+	const dyad_sentence *se = &f->d.sents[0];
+	const dyad_token *t = &f->d.toks[se->tok_begin];
+	assert_int_equal(se->furniture, 0);
+	assert_memory_equal(f->d.text.buf + se->off, "Russia said", 11);
+	assert_int_equal(se->off + se->len, strstr(in, "diplomats.") - in + 10);
+	assert_true(t->flags & DYAD_TOKF_SENT_START);
+	assert_false(f->d.toks[0].flags & DYAD_TOKF_SENT_START);
+	assert_int_equal(f->f.n_spans, 1);
+	assert_int_equal(f->f.spans[0].kind, DYAD_FURN_DATELINE);
+	assert_int_equal(f->f.spans[0].off, 0);
+	assert_int_equal(f->f.spans[0].len, strlen("MOSCOW, Nov 12 (Reuters) -"));
+	/* the place: MOSCOW */
+	assert_int_equal(f->f.dateline_place[0], 0);
+	assert_int_equal(f->f.dateline_place[1], 1);
+}
+
+static void test_dateline_shapes(void **state)
+{
+	fix *f = run(state, "BEIJING (AP) \xE2\x80\x94 China warned the United States on Monday.");
+	assert_memory_equal(f->d.text.buf + f->d.sents[0].off, "China warned", 12);
+	assert_int_equal(f->f.dateline_place[1] - f->f.dateline_place[0], 1);
+
+	f = run(state, "KYIV, Ukraine \xE2\x80\x94 Ukrainian forces shot down 20 drones overnight.");
+	assert_memory_equal(f->d.text.buf + f->d.sents[0].off, "Ukrainian forces", 16);
+	assert_int_equal(f->f.dateline_place[0], 0);
+	assert_int_equal(f->f.dateline_place[1], 1);
+
+	f = run(state, "NEW YORK (Reuters) - U.S. stocks closed higher on Monday.");
+	assert_memory_equal(f->d.text.buf + f->d.sents[0].off, "U.S. stocks", 11);
+	assert_int_equal(f->f.dateline_place[1], 2); /* NEW YORK */
+
+	/* an agency alone: a dateline, but no place */
+	f = run(state, "AFP - Rebels in Darfur rejected the offer.");
+	assert_memory_equal(f->d.text.buf + f->d.sents[0].off, "Rebels", 6);
+	assert_int_equal(f->f.dateline_place[1], 0);
+
+	/* the splitter cut it after "Que." and "(CBS.": still one span */
+	f = run(state, "Canadian Press - TROIS-RIVIERES, Que. (CP) - A former biker was jailed.");
+	assert_int_equal(f->f.n_spans, 1);
+	assert_int_equal(f->f.spans[0].len, strlen("Canadian Press - TROIS-RIVIERES, Que. (CP) -"));
+	KIND(f, "Canadian", DYAD_FURN_DATELINE);
+	KIND(f, "A former", DYAD_FURN_NONE);
+
+	/* after a byline */
+	f = run(state, "By Jane Roe\n\nPARIS -- France recalled its ambassador.");
+	KIND(f, "By Jane", DYAD_FURN_BYLINE);
+	KIND(f, "France recalled", DYAD_FURN_NONE);
+	assert_int_equal(f->f.n_spans, 2);
+}
+
+static void test_not_dateline(void **state)
+{
+	/* an aside between dashes, a name and a dash, a table row, a
+	 * dash later in the story */
+	all_content(state, "NATO - which has 32 members - said it would respond.");
+	all_content(state, "Tiger Woods -- the former world number one -- withdrew.");
+	all_content(state, "Obama - Clinton talks ended without a deal.");
+	all_content(state, "The talks failed.\n\nWASHINGTON - The senator spoke later.");
+	all_content(state, "KEY talks between the government and rebels could fail.");
+	all_content(state, "The following offerings were filed:\n\n"
+		"Angio-Medical Corp - Initial public offering of one million units.");
+}
+
+static void test_captions_credits(void **state)
+{
+	fix *f = run(state, "Police arrested 12 people after the march, officials said.\n\n"
+		"Protesters gather outside parliament in Kyiv on Monday. (AP Photo/Efrem Lukatsky)\n\n"
+		"The march was the largest this year.");
+	KIND(f, "Protesters gather", DYAD_FURN_CAPTION);
+	KIND(f, "(AP Photo", DYAD_FURN_CREDIT);
+	KIND(f, "Police arrested", DYAD_FURN_NONE);
+	KIND(f, "The march", DYAD_FURN_NONE);
+
+	f = run(state, "The ministers met in Geneva.\n\nImage caption Delegates arrive for the talks "
+		"in Geneva.\n\nImage copyright Getty Images\n\nFile photo: Soldiers patrol the border "
+		"town.\n\nAFP/Getty Images\n\nPhoto by Jane Roe for The Daily.\n\nThe talks lasted "
+		"two days.");
+	KIND(f, "Image caption", DYAD_FURN_CAPTION);
+	KIND(f, "Image copyright", DYAD_FURN_CREDIT);
+	KIND(f, "File photo", DYAD_FURN_CAPTION);
+	KIND(f, "AFP/Getty", DYAD_FURN_CREDIT);
+	KIND(f, "Photo by", DYAD_FURN_CREDIT);
+	KIND(f, "The talks", DYAD_FURN_NONE);
+}
+
+static void test_bylines(void **state)
+{
+	fix *f = run(state, "By Andrew Balls in Washington and Jennifer Hughes in New York\n\n"
+		"Published: 12 November 2024 14:02 GMT\n\nThe Federal Reserve raised rates.");
+	KIND(f, "By Andrew", DYAD_FURN_BYLINE);
+	KIND(f, "Published", DYAD_FURN_DATELINE);
+	KIND(f, "The Federal", DYAD_FURN_NONE);
+
+	f = run(state, "Sony will launch a console in May. Analysts expect strong sales.\n\n"
+		"Owain Bennallack is the editor of Develop magazine.");
+	KIND(f, "Owain", DYAD_FURN_BYLINE);
+
+	/* someone the story is about is not its author */
+	all_content(state, "Jane Roe resigned on Monday. She had run the paper since 2010.\n\n"
+		"Roe is a former correspondent for the BBC.");
+	all_content(state, "By Tuesday, the army had retaken the town.");
+	all_content(state, "By March 2025 Russia Had Left The Region.");
+	all_content(state, "Updated figures showed inflation rising.");
+}
+
+static void test_appeals(void **state)
+{
+	fix *f = run(state, "The strike ended on Friday.\n\nSign up for our daily newsletter.\n\n"
+		"Follow us on Twitter.\n\nDonate now.\n\nIf you value our journalism, please "
+		"consider a donation.");
+	KIND(f, "Sign up", DYAD_FURN_APPEAL);
+	KIND(f, "Follow us", DYAD_FURN_APPEAL);
+	KIND(f, "Donate now", DYAD_FURN_APPEAL);
+	KIND(f, "If you", DYAD_FURN_APPEAL);
+	KIND(f, "The strike", DYAD_FURN_NONE);
+}
+
+static void test_not_appeal(void **state)
+{
+	all_content(state, "Support for the bill among our members fell sharply.");
+	all_content(state, "Support from Washington remained strong.");
+	all_content(state, "Share prices rose today in Tokyo.");
+	all_content(state, "\"Support our troops,\" the crowd chanted.");
+	all_content(state, "Support our troops, the protesters said.");
+	all_content(state, "Give us a break, fans wrote to the broadcaster on Monday.");
+	all_content(state, "Get your hands off the Clangers!");
+	all_content(state, "Shareholders were invited to subscribe to a bond issue.");
+	all_content(state, "Join talks resumed in Geneva on Monday.");
+}
+
+static void test_related_prompts(void **state)
+{
+	fix *f = run(state, "The bank cut rates.\n\nRead more: Why the bank cut rates\n\n"
+		"Related stories\n\nWatch: The governor explains the decision\n\n"
+		"We use cookies to improve your experience on our site.\n\nShare this article\n\n"
+		"Continue reading\n\nAdvertisement");
+	KIND(f, "The bank", DYAD_FURN_NONE);
+	KIND(f, "Read more", DYAD_FURN_RELATED);
+	KIND(f, "Related stories", DYAD_FURN_RELATED);
+	KIND(f, "Watch:", DYAD_FURN_RELATED);
+	KIND(f, "We use cookies", DYAD_FURN_PROMPT);
+	KIND(f, "Share this", DYAD_FURN_PROMPT);
+	KIND(f, "Continue reading", DYAD_FURN_PROMPT);
+	KIND(f, "Advertisement", DYAD_FURN_PROMPT);
+}
+
+static void test_not_related(void **state)
+{
+	all_content(state, "Read the statement carefully, the lawyer told reporters.");
+	all_content(state, "Photos showed soldiers crossing the river.");
+	all_content(state, "Read together, the two reports paint a grim picture.");
+	all_content(state, "More than 200 people were killed.");
+	all_content(state, "Watch groups said the vote was fair.");
+	all_content(state, "The odds are that when you fire up your browser, you go straight to "
+		"a search engine.");
+	all_content(state, "The EU cookie law requires websites to ask before storing data.");
+	all_content(state, "Close aides said the president would not resign.");
+}
+
+static void test_signoff(void **state)
+{
+	fix *f = run(state, "Protesters clashed with police in Tbilisi. Dozens were hurt. The "
+		"government blamed the opposition. The opposition denied it.\n\n"
+		"(Reporting by Jane Roe; Editing by John Doe)\n\n"
+		"Ministers meet in Brussels to discuss sanctions\n\n"
+		"\xC2\xA9 2024 Lumen Daily Press. All rights reserved.");
+	KIND(f, "The opposition", DYAD_FURN_NONE);
+	KIND(f, "(Reporting", DYAD_FURN_SIGNOFF);
+	/* everything after the sign-off block */
+	KIND(f, "Ministers meet", DYAD_FURN_SIGNOFF);
+	KIND(f, "\xC2\xA9 2024", DYAD_FURN_SIGNOFF);
+
+	f = run(state, "The company said profits rose 12 pct.\n REUTER\n");
+	KIND(f, "REUTER", DYAD_FURN_SIGNOFF);
+	KIND(f, "The company", DYAD_FURN_NONE);
+
+	f = run(state, "Rebels took the town. Two soldiers died. The army sent reinforcements. "
+		"Jane Roe in Kyiv contributed to this report.");
+	KIND(f, "Jane Roe in", DYAD_FURN_SIGNOFF);
+	KIND(f, "The army", DYAD_FURN_NONE);
+
+	f = run(state, "Rebels took the town. Two soldiers died.\n\nThis material may not be "
+		"published, broadcast, rewritten or redistributed.");
+	KIND(f, "This material", DYAD_FURN_SIGNOFF);
+	KIND(f, "Two soldiers", DYAD_FURN_NONE);
+}
+
+static void test_not_signoff(void **state)
+{
+	all_content(state, "Copyright lawsuits against the firm rose last year. Reporting rules "
+		"were tightened. Editing by machine is now common, the survey found.");
+	all_content(state, "The judge ordered that the names may not be published or broadcast. "
+		"The hearing went on.");
+	all_content(state, "Fans wrote in. \"Them was the days!\" LOL");
+	all_content(state, "");
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_issue_ending, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_dateline_reuters, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_dateline_shapes, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_not_dateline, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_captions_credits, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_bylines, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_appeals, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_not_appeal, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_related_prompts, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_not_related, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_signoff, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_not_signoff, setup, teardown),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
