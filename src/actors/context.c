@@ -25,261 +25,6 @@
 #include "dict/matcher_internal.h"
 #include "dyad/tagger.h"
 
-/* ---- name keys ---- */
-
-/* Latin-1 Supplement U+00C0..U+00FF and Latin Extended-A U+0100..U+017F
- * folded to a base letter ('.' none). */
-static const char fold_c0[] = "aaaaaaaceeeeiiiidnooooo.ouuuuyts"
-	"aaaaaaaceeeeiiiidnooooo.ouuuuyty";
-static const char fold_100[] = "aaaaaacccccccc" "dddd" "eeeeeeeeee" "gggggggg" "hhhh"
-	"iiiiiiiiii" "ii" "jj" "kkk" "llllllllll" "nnnnnnnnn" "oooooo" "oo" "rrrrrr"
-	"ssssssss" "tttttt" "uuuuuuuuuuuu" "ww" "yyy" "zzzzzz" "s";
-
-/* Fold one word's bytes into ASCII lower-case letters (others dropped);
- * the Slavic háček letters spell their English digraphs (š sh, č ch, ž
- * zh), as transliterations write them. */
-static size_t fold(char *o, size_t cap, const char *w, size_t n)
-{
-	size_t i = 0, k = 0;
-	while (i < n && k + 3 < cap) {
-		unsigned char c = (unsigned char)w[i];
-		unsigned cp;
-		if (c < 0x80) {
-			if (c >= 'A' && c <= 'Z')
-				o[k++] = (char)(c - 'A' + 'a');
-			else if (c >= 'a' && c <= 'z')
-				o[k++] = (char)c;
-			i++;
-			continue;
-		}
-		if ((c & 0xe0) == 0xc0 && i + 1 < n) {
-			cp = ((c & 0x1fu) << 6) | ((unsigned char)w[i + 1] & 0x3fu);
-			i += 2;
-		} else {
-			i++;
-			while (i < n && ((unsigned char)w[i] & 0xc0) == 0x80)
-				i++;
-			continue;
-		}
-		if (cp == 0x160 || cp == 0x161 || cp == 0x10c || cp == 0x10d || cp == 0x17d
-			|| cp == 0x17e) {
-			o[k++] = cp >= 0x17d ? 'z' : cp >= 0x160 ? 's' : 'c';
-			o[k++] = 'h';
-		} else if (cp >= 0xc0 && cp < 0x100 && fold_c0[cp - 0xc0] != '.') {
-			o[k++] = fold_c0[cp - 0xc0];
-		} else if (cp >= 0x100 && cp < 0x180) {
-			o[k++] = fold_100[cp - 0x100];
-		}
-	}
-	o[k] = '\0';
-	return k;
-}
-
-static int vowel(char c)
-{
-	return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
-}
-
-/* One word's key: letter groups mapped, doubles merged, inner vowels
- * dropped, a final vowel run kept as one vowel (Sergei and Sergio stay
- * apart, Dmitri and Dmitry meet). */
-static size_t word_key(char *out, size_t cap, const char *w, size_t n)
-{
-	char f[64], g[96];
-	size_t nf = fold(f, sizeof f, w, n), i, k = 0, o = 0, last;
-	for (i = 0; i < nf && k + 3 < sizeof g; i++) {
-		char c = f[i], d = i + 1 < nf ? f[i + 1] : 0;
-		if ((c == 'k' || c == 'p' || c == 't') && d == 'h') {
-			g[k++] = c == 'p' ? 'f' : c == 'k' ? 'h' : 't';
-			i++;
-		} else if (c == 'c' && d == 'k') {
-			g[k++] = 'k';
-			i++;
-		} else if (c == 's' && d == 'c' && i + 2 < nf && f[i + 2] == 'h') {
-			g[k++] = 's';
-			g[k++] = 'h';
-			i += 2;
-		} else if (c == 'o' && d == 'u') {
-			g[k++] = 'u';
-			i++;
-		} else if (c == 'x') {
-			g[k++] = 'k';
-			g[k++] = 's';
-		} else if (c == 'c' && d != 'h') {
-			g[k++] = 'k';
-		} else if (c == 'q') {
-			g[k++] = 'k';
-		} else if (c == 'w') {
-			g[k++] = 'v';
-		} else if (c == 'y' || (c == 'j' && i + 1 == nf)) {
-			g[k++] = 'i';
-		} else {
-			g[k++] = c;
-		}
-	}
-	/* a leading i before a vowel is a glide: Yevgeny, Evgeny */
-	i = k >= 2 && g[0] == 'i' && vowel(g[1]) ? 1 : 0;
-	for (last = k; last > i && vowel(g[last - 1]); last--)
-		;
-	for (; i < k && o + 1 < cap; i++) {
-		if (o > 0 && out[o - 1] == g[i])
-			continue;
-		if (o > 0 && vowel(g[i]) && i < last)
-			continue;
-		if (i >= last && o > 0 && i + 1 < k)
-			continue; /* the final run's last vowel stands for it */
-		out[o] = g[i] == 'e' && i >= last && o > 0 ? 'i' : g[i];
-		o++;
-	}
-	if (o < cap)
-		out[o] = '\0';
-	return o;
-}
-
-static int name_sep(char c)
-{
-	return c == ' ' || c == '_' || c == '-';
-}
-
-size_t dyad_context__name_key(char *out, size_t cap, const char *name, size_t len)
-{
-	size_t i = 0, o = 0;
-	if (cap == 0)
-		return 0;
-	out[0] = '\0';
-	while (i < len) {
-		size_t b, k;
-		while (i < len && name_sep(name[i]))
-			i++;
-		b = i;
-		while (i < len && !name_sep(name[i]))
-			i++;
-		if (i == b)
-			break;
-		if (o > 0 && o + 1 < cap)
-			out[o++] = ' ';
-		k = word_key(out + o, cap - o, name + b, i - b);
-		if (k == 0 && o > 0 && out[o - 1] == ' ')
-			o--;
-		o += k;
-	}
-	if (o >= cap)
-		o = cap - 1;
-	out[o] = '\0';
-	return o;
-}
-
-static uint64_t fnv(const char *s)
-{
-	uint64_t h = 1469598103934665603ull;
-	for (; *s; s++)
-		h = (h ^ (unsigned char)*s) * 1099511628211ull;
-	return h;
-}
-
-/* ---- the coder's index of dictionary phrases by key ---- */
-
-typedef struct ixent { uint64_t h; uint32_t name; } ixent;
-
-struct dyad__keyindex {
-	ixent *e;
-	size_t n, cap;
-};
-
-static int ixcmp(const void *x, const void *y)
-{
-	const ixent *a = x, *b = y;
-	return a->h < b->h ? -1 : a->h > b->h ? 1 : a->name < b->name ? -1 : a->name > b->name;
-}
-
-int dyad_context__index_new(dyad__keyindex **out, dyad_ctx *ctx, const dyad_matcher *m)
-{
-	dyad__keyindex *ix;
-	uint32_t t;
-	*out = NULL;
-	ix = dyad_ctx_malloc(ctx, sizeof *ix);
-	if (!ix)
-		return DYAD_ENOMEM;
-	memset(ix, 0, sizeof *ix);
-	for (t = 0; t < m->n[DM_S_TERMS]; t++)
-		ix->cap += m->terms[t].kind == DM_ACTOR;
-	if (ix->cap && !(ix->e = dyad_ctx_malloc(ctx, ix->cap * sizeof *ix->e))) {
-		dyad_ctx_free_mem(ctx, ix, sizeof *ix);
-		return DYAD_ENOMEM;
-	}
-	for (t = 0; t < m->n[DM_S_TERMS] && ix->n < ix->cap; t++) {
-		const dm_name *nm;
-		const char *p;
-		char key[64];
-		if (m->terms[t].kind != DM_ACTOR)
-			continue;
-		nm = &m->names[m->terms[t].name];
-		/* people's names: two to four words, letters only */
-		if (nm->n_words < 2 || nm->n_words > 4)
-			continue;
-		p = m->str + nm->text;
-		if (strspn(p, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz _-") != strlen(p))
-			continue;
-		if (!dyad_context__name_key(key, sizeof key, p, strlen(p)) || !strchr(key, ' '))
-			continue;
-		ix->e[ix->n].h = fnv(key);
-		ix->e[ix->n++].name = m->terms[t].name;
-	}
-	if (ix->n)
-		qsort(ix->e, ix->n, sizeof *ix->e, ixcmp);
-	*out = ix;
-	return DYAD_OK;
-}
-
-void dyad_context__index_free(dyad__keyindex *ix, dyad_ctx *ctx)
-{
-	if (!ix)
-		return;
-	dyad_ctx_free_mem(ctx, ix->e, ix->cap * sizeof *ix->e);
-	dyad_ctx_free_mem(ctx, ix, sizeof *ix);
-}
-
-/* The dictionary phrase whose key is key: its words looked up again for
- * the code on the date. 1 when found. */
-static int index_find(const dyad__context *cx, const char *key, dyad_actor_match *am)
-{
-	const dyad__keyindex *ix = cx->ix;
-	uint64_t h = fnv(key);
-	size_t lo = 0, hi = ix ? ix->n : 0;
-	const char *p, *words[8];
-	char buf[8][48];
-	size_t nw = 0;
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-		if (ix->e[mid].h < h)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	if (!ix || lo >= ix->n || ix->e[lo].h != h)
-		return 0;
-	p = cx->m->str + cx->m->names[ix->e[lo].name].text;
-	while (*p && nw < 8) {
-		size_t l = 0;
-		while (*p && name_sep(*p))
-			p++;
-		while (p[l] && !name_sep(p[l]))
-			l++;
-		if (!l)
-			break;
-		if (l >= sizeof buf[0])
-			return 0;
-		for (size_t i = 0; i < l; i++)
-			buf[nw][i] = (char)(p[i] >= 'A' && p[i] <= 'Z' ? p[i] - 'A' + 'a' : p[i]);
-		buf[nw][l] = '\0';
-		words[nw] = buf[nw];
-		nw++;
-		p += l;
-	}
-	return nw && dyad_matcher_actor(cx->m, words, nw, cx->date, am) && am->n_words == nw
-		&& am->code && *am->code && strcmp(am->code, "---");
-}
-
 /* ---- the entity table ---- */
 
 static const char *const nonstate[] = { "IGO", "NGO", "NGM", "IMG", "MNC", "UIS", "INT" };
@@ -393,6 +138,18 @@ int32_t dyad_context__find(const dyad__context *cx, const char *const *words, si
 			}
 		}
 		if (hit && (best < 0 || x->seen > cx->ents[best].seen))
+			best = (int32_t)i;
+	}
+	/* family name first (Wang Yi, Zhang Youxia): a word alone that is no
+	 * surname may be a two-word name's first word, as written */
+	for (i = 0; best < 0 && n == 1 && i < cx->n_ents; i++) {
+		const dyad__entity *x = &cx->ents[i];
+		const char *sp = strchr(x->name, ' ');
+		size_t l = strlen(words[0]), k;
+		int hit = x->person && sp && !strchr(sp + 1, ' ') && (size_t)(sp - x->name) == l;
+		for (k = 0; hit && k < l; k++)
+			hit = (x->name[k] | 0x20) == (words[0][k] | 0x20);
+		if (hit)
 			best = (int32_t)i;
 	}
 	return best;
@@ -521,6 +278,40 @@ static int32_t last_titled(const dyad__context *cx)
 	return best;
 }
 
+/* Head nouns of institutions' proper names ("White House", "Security
+ * Council"): no person's name ends with one. */
+static const char *const institution[] = { "house", "street", "council", "office", "palace",
+	"hall", "ministry", "court", "party", "army", "union", "bank", "fund", "nations", "forces",
+	"assembly", "parliament", "congress", "committee", "agency", "republic", "kingdom", "states",
+	"city", "state", "front", "movement", "organization", "organisation", "department",
+	"command", "guard", "police", "navy", "corps", "authority", "commission", "senate",
+	"government", "league", "alliance", "group", "brigade", "brigades", "emirates", "islands",
+	"island", "coast", "county", "province", "region", "territory", "mountains", NULL };
+
+/* A dictionary phrase of two to four proper nouns, a state's, none of
+ * its first and last words an actor or agent alone, no institution's
+ * head noun at its end ("Zhang Youxia", not "South Korea"). */
+static int bare_name(const sent *s, const dyad__mention *x)
+{
+	uint32_t nw = x->actor_e - x->actor_b;
+	const char *w[2];
+	char cc[4];
+	int k;
+	if (nw < 2 || nw > 4 || !state_of(cc, x->actor_code)
+		|| in(s->words[x->actor_e - 1], institution))
+		return 0;
+	w[0] = s->words[x->actor_b];
+	w[1] = s->words[x->actor_e - 1];
+	for (k = 0; k < 2; k++) {
+		dyad_actor_match am;
+		dyad_agent_match gm;
+		if (dyad_matcher_actor(s->cx->m, &w[k], 1, s->cx->date, &am)
+			|| dyad_matcher_agent(s->cx->m, &w[k], 1, &gm))
+			return 0;
+	}
+	return 1;
+}
+
 /* 1. a dictionary mention of a person names an entity */
 static int dictionary_people(sent *s)
 {
@@ -557,6 +348,8 @@ static int dictionary_people(sent *s)
 			person = dyad_matcher_actor(cx->m, &last, 1, cx->date, &am) && am.code
 				&& x->actor_code && !strcmp(am.code, x->actor_code);
 		}
+		if (!person)
+			person = bare_name(s, x);
 		if (!person)
 			continue;
 		{
@@ -634,7 +427,7 @@ static int names(sent *s, const uint8_t *covered)
 			uint8_t prefix = 0, how = DYAD_MENTION_TITLE;
 			dyad__mention *ext = NULL;
 			words_key(key, sizeof key, s->words + i, j - i);
-			if (j - i >= 2 && index_find(cx, key, &am)) {
+			if (j - i >= 2 && dyad_context__index_find(cx->ix, cx->m, cx->date, key, &am)) {
 				code = am.code;
 				how = DYAD_MENTION_DICTIONARY;
 			} else if ((t = before(s, i)) && t->code && !t->pronoun && !t->agent_only
@@ -774,6 +567,8 @@ static void pronouns(sent *s)
 	}
 }
 
+static void states(sent *s, size_t upto);
+
 /* 5. "the two countries", "both sides", "the pair": the two states last
  * mentioned; the noun says how: governments (and capitals) their
  * government, leaders the person last seen for each, countries the
@@ -822,7 +617,11 @@ static int collectives(sent *s, const uint8_t *covered)
 		/* an agent alone inside ("the two governments") gives way */
 		for (q = i; q < end; q++)
 			ok &= covered[q] != 1;
-		if (!ok || cx->n_ctry < 2)
+		if (!ok)
+			continue;
+		/* the states named so far, this sentence's before it included */
+		states(s, i);
+		if (cx->n_ctry < 2)
 			continue;
 		for (a = 0; a < cx->n_ctry; a++) {
 			if (top[0] == SIZE_MAX || cx->ctry[a].seen > cx->ctry[top[0]].seen) {
@@ -860,6 +659,14 @@ static int collectives(sent *s, const uint8_t *covered)
 			if (who >= 0) {
 				x->ent = who + 1;
 				x->entity = cx->ents[who].name;
+			} else if (kind == 3 && cx->ctry[top[b]].entity) {
+				x->entity = cx->ctry[top[b]].entity;
+			} else {
+				/* the state as the story named it, or the mention as coded */
+				const uint32_t *r = kind != 3 && cx->ctry[top[b]].st[1] >= cx->ctry[top[b]].st[0]
+					? cx->ctry[top[b]].st : kind == 3 ? cx->ctry[top[b]].t : NULL;
+				if (r && !(x->entity = dyad_context__text(cx->a, s->an, r[0], r[1])))
+					return DYAD_ENOMEM;
 			}
 		}
 		for (q = 0; q < s->n_old; q++)
@@ -950,32 +757,59 @@ static void subject(sent *s)
 		s->cx->subject = main >= 0 ? main : first;
 }
 
-/* The states mentioned, most recent last. */
-static void states(sent *s)
+/* Stamp the state of mention x as the most recently mentioned. */
+static void note_state(sent *s, const dyad__mention *x)
 {
 	dyad__context *cx = s->cx;
-	size_t k, i;
-	for (k = 0; k < s->nm; k++) {
-		const dyad__mention *x = &s->m[k];
-		char cc[4];
-		if (!x->code || x->collective || !state_of(cc, x->code))
-			continue;
-		for (i = 0; i < cx->n_ctry && strcmp(cx->ctry[i].cc, cc); i++)
-			;
-		if (i == cx->n_ctry) {
-			if (cx->n_ctry < sizeof cx->ctry / sizeof *cx->ctry) {
-				cx->n_ctry++;
-			} else {
-				/* the least recent gives way */
-				size_t o;
-				for (i = 0, o = 1; o < cx->n_ctry; o++)
-					if (cx->ctry[o].seen < cx->ctry[i].seen)
-						i = o;
-			}
-			memcpy(cx->ctry[i].cc, cc, 4);
+	size_t i;
+	char cc[4];
+	if (!x->code || x->collective || !state_of(cc, x->code))
+		return;
+	for (i = 0; i < cx->n_ctry && strcmp(cx->ctry[i].cc, cc); i++)
+		;
+	if (i == cx->n_ctry) {
+		if (cx->n_ctry < sizeof cx->ctry / sizeof *cx->ctry) {
+			cx->n_ctry++;
+		} else {
+			/* the least recent gives way */
+			size_t o;
+			for (i = 0, o = 1; o < cx->n_ctry; o++)
+				if (cx->ctry[o].seen < cx->ctry[i].seen)
+					i = o;
 		}
-		cx->ctry[i].code = x->code;
-		cx->ctry[i].seen = ++cx->stamp;
+		memcpy(cx->ctry[i].cc, cc, 4);
+		cx->ctry[i].st[0] = 1;
+		cx->ctry[i].st[1] = 0;
+	}
+	cx->ctry[i].code = x->code;
+	cx->ctry[i].entity = x->entity;
+	cx->ctry[i].t[0] = s->tok[x->b];
+	cx->ctry[i].t[1] = s->tok[x->e - 1];
+	if (!x->pronoun && x->actor_code && !strcmp(x->actor_code, cc) && x->actor_e > x->actor_b) {
+		cx->ctry[i].st[0] = s->tok[x->actor_b];
+		cx->ctry[i].st[1] = s->tok[x->actor_e - 1];
+	}
+	cx->ctry[i].seen = ++cx->stamp;
+}
+
+/* The states of the sentence's mentions ending by word `upto`, in word
+ * order (the old mentions and the added ones are each in word order). */
+static void states(sent *s, size_t upto)
+{
+	size_t i = 0, k = s->n_old;
+	for (;;) {
+		const dyad__mention *x;
+		int old_ok = i < s->n_old && s->m[i].e <= upto;
+		int add_ok = k < s->nm && s->m[k].e <= upto && !s->m[k].collective;
+		if (old_ok && add_ok)
+			x = s->m[i].b <= s->m[k].b ? &s->m[i++] : &s->m[k++];
+		else if (old_ok)
+			x = &s->m[i++];
+		else if (add_ok)
+			x = &s->m[k++];
+		else
+			break;
+		note_state(s, x);
 	}
 }
 
@@ -1011,7 +845,8 @@ int dyad_context__sentence(dyad__context *cx, const dyad_analysis *an, uint32_t 
 	roles(&s);
 	pronouns(&s);
 	subject(&s);
-	states(&s);
+	s.n_old = s.nm; /* merged: all in word order */
+	states(&s, n);
 	*ments = s.m;
 	*n_ments = s.nm;
 	return dyad_arena_failed(cx->a) ? DYAD_ENOMEM : DYAD_OK;

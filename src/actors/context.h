@@ -29,6 +29,14 @@ DYAD_NODISCARD int dyad_context__index_new(dyad__keyindex **out, dyad_ctx *ctx,
 	const dyad_matcher *m);
 void dyad_context__index_free(dyad__keyindex *ix, dyad_ctx *ctx);
 
+/* The dictionary phrase whose key is key (two words or more), looked up
+ * again for its code on date; 1 when found. */
+int dyad_context__index_find(const dyad__keyindex *ix, const dyad_matcher *m, int32_t date,
+	const char *key, dyad_actor_match *am);
+
+/* Does c separate the words of a name (blank, '_', '-')? */
+int dyad_context__name_sep(char c);
+
 typedef struct dyad__entity {
 	const char *name;        /* as first written (arena) */
 	char key[64];            /* dyad_context__name_key of the name */
@@ -52,7 +60,15 @@ typedef struct dyad__context {
 	uint32_t stamp;
 	int32_t subject;         /* entity that was the subject of the sentence
 	                          * before, -1 */
-	struct { char cc[4]; const char *code; uint32_t seen; } ctry[16];
+	struct {
+		char cc[4];
+		const char *code;    /* as last coded */
+		const char *entity;  /* that mention's entity, or NULL */
+		uint32_t t[2];       /* that mention's tokens [b, e] */
+		uint32_t st[2];      /* the last naming the state alone ("Verania"),
+		                      * st[1] < st[0] when none */
+		uint32_t seen;
+	} ctry[16];
 	size_t n_ctry;           /* states mentioned, most recent use stamped */
 	dyad_mention *out;       /* every resolved mention of the story */
 	size_t n_out, cap_out;
