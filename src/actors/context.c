@@ -205,6 +205,10 @@ typedef struct sent {
 	dyad__mention *m;        /* mentions, old then added */
 	size_t nm, cap;
 	size_t n_old;
+	uint32_t si;
+	uint8_t *unknown;        /* per word: 1 opens a name no entity or
+	                          * dictionary phrase explains, not after a
+	                          * preposition: someone the table does not know */
 } sent;
 
 static const dyad_token *tk(const sent *s, size_t i)
@@ -215,8 +219,9 @@ static const dyad_token *tk(const sent *s, size_t i)
 static int name_word(const sent *s, size_t i)
 {
 	const dyad_token *t = tk(s, i);
+	/* an acronym ("RMJ") names a body, not a person */
 	return (t->tag == DYAD_POS_NNP || t->tag == DYAD_POS_NNPS) && (t->flags & DYAD_TOKF_CAP)
-		&& t->kind == DYAD_TOK_WORD;
+		&& !(t->flags & DYAD_TOKF_ALLCAPS) && t->kind == DYAD_TOK_WORD;
 }
 
 static dyad__mention *add(sent *s, uint32_t b, uint32_t e, const char *code, uint8_t how)
@@ -246,6 +251,7 @@ static void link_ent(dyad__context *cx, dyad__mention *x, int32_t e)
 	x->ent = e + 1;
 	x->entity = cx->ents[e].name;
 	cx->ents[e].seen = ++cx->stamp;
+	cx->ents[e].sent = cx->sent;
 }
 
 static int counterpart(const char *w)
@@ -312,6 +318,14 @@ static int bare_name(const sent *s, const dyad__mention *x)
 	return 1;
 }
 
+/* The finer of two codes of one actor: b when it extends a ("RUS",
+ * "RUSGOV"), else a. */
+static const char *finer(const char *a, const char *b)
+{
+	size_t n = strlen(a);
+	return b && strlen(b) > n && !strncmp(a, b, n) ? b : a;
+}
+
 /* 1. a dictionary mention of a person names an entity */
 static int dictionary_people(sent *s)
 {
@@ -331,6 +345,7 @@ static int dictionary_people(sent *s)
 			continue;
 		if ((e = dyad_context__find(cx, s->words + x->actor_b, nw)) >= 0) {
 			link_ent(cx, x, e);
+			x->code = finer(x->code, cx->ents[e].code);
 			continue;
 		}
 		if (nw < 2)
@@ -362,6 +377,9 @@ static int dictionary_people(sent *s)
 		if (t) {
 			cx->ents[e].agent_code = t->agent_code;
 			cx->ents[e].agent_prefix = t->agent_prefix;
+			/* "Russian President Vladimir Putin": the title says more
+			 * than a dictionary giving the country alone */
+			cx->ents[e].code = x->code = finer(x->code, t->code);
 		}
 		link_ent(cx, x, e);
 	}
@@ -389,6 +407,22 @@ static const dyad__mention *apposition(const sent *s, size_t c)
 		return x->code && !x->agent_only && x->agent_code && !x->pronoun ? x : NULL;
 	}
 	return NULL;
+}
+
+/* Could the name [i, j) be someone: the head of its noun phrase, not
+ * after a preposition, a determiner or a possessive ("in Lumen", "the
+ * Tarrow crossing")? */
+static int person_slot(const sent *s, size_t i, size_t j)
+{
+	const dyad_token *t = tk(s, j - 1);
+	if (i > 0) {
+		unsigned tag = tk(s, i - 1)->tag;
+		if (tag == DYAD_POS_IN || tag == DYAD_POS_TO || tag == DYAD_POS_DT
+			|| tag == DYAD_POS_PRPS || tag == DYAD_POS_POS)
+			return 0;
+	}
+	return t->chunk >= 0 && s->an->chunks.chunks
+		&& s->an->chunks.chunks[t->chunk].head == s->tok[j - 1];
 }
 
 /* 2. names no dictionary phrase covers */
@@ -438,18 +472,15 @@ static int names(sent *s, const uint8_t *covered)
 					agent = t->agent_code;
 					prefix = t->agent_prefix;
 					ext = (dyad__mention *)t;
-				} else if (!t->agent_code && state_of(key, t->code)) {
-					/* "Russian Sergei Ivanov"; "her Ostrian counterpart
-					 * Tomas Hed": the role of the person last titled */
+				} else if (!t->agent_code && state_of(key, t->code) && t->e + 1 == i
+					&& counterpart(s->words[t->e]) && last_titled(cx) >= 0) {
+					/* "her Ostrian counterpart Tomas Hed": the role of the
+					 * person last titled. (A nationality alone, "Japan
+					 * Security Pacific", may name a firm as well.) */
 					int32_t r = last_titled(cx);
-					code = t->code;
-					if (t->e + 1 == i && counterpart(s->words[t->e]) && r >= 0) {
-						agent = cx->ents[r].agent_code;
-						prefix = cx->ents[r].agent_prefix;
-						code = compose(cx->a, t->code, agent, prefix);
-					} else if (t->e != i) {
-						code = NULL;
-					}
+					agent = cx->ents[r].agent_code;
+					prefix = cx->ents[r].agent_prefix;
+					code = compose(cx->a, t->code, agent, prefix);
 					ext = (dyad__mention *)t;
 				}
 			}
@@ -484,6 +515,8 @@ static int names(sent *s, const uint8_t *covered)
 		}
 		if (x && gender && !cx->ents[x->ent - 1].gender)
 			cx->ents[x->ent - 1].gender = gender;
+		if (!x && person_slot(s, i, j))
+			s->unknown[i] = 1;
 		i = j;
 	}
 	return DYAD_OK;
@@ -544,19 +577,32 @@ static void pronouns(sent *s)
 		dyad__mention *x = &s->m[k];
 		char g;
 		int32_t best = -1;
+		uint32_t w;
+		int unknown = 0;
 		if (!x->pronoun || !(g = pronoun_gender(s->words[x->b])))
 			continue;
 		x->how = DYAD_MENTION_PRONOUN;
-		for (i = 0; i < k && best < 0; i++)
-			if (s->m[i].ent && !s->m[i].pronoun && fits(&cx->ents[s->m[i].ent - 1], g))
+		/* the first person before it in the sentence; one the table does
+		 * not know ("Mourinho added that his team ...") keeps it open */
+		for (i = 0, w = 0; i < k && best < 0 && !unknown; i++) {
+			for (; w < s->m[i].b && !unknown; w++)
+				unknown = s->unknown[w];
+			if (!unknown && s->m[i].ent && !s->m[i].pronoun
+				&& fits(&cx->ents[s->m[i].ent - 1], g))
 				best = s->m[i].ent - 1;
+		}
+		for (; w < x->b && best < 0 && !unknown; w++)
+			unknown = s->unknown[w];
+		if (unknown)
+			continue;
+		/* else the subject of the sentence before, else the person last
+		 * named in the two before, unless someone unknown came since */
 		if (best < 0 && cx->subject >= 0 && fits(&cx->ents[cx->subject], g))
 			best = cx->subject;
-		if (best < 0) {
-			for (i = 0; i < cx->n_ents; i++)
-				if (fits(&cx->ents[i], g) && (best < 0 || cx->ents[i].seen > cx->ents[best].seen))
-					best = (int32_t)i;
-		}
+		for (i = 0; best < 0 && cx->subject != -2 && i < cx->n_ents; i++)
+			if (fits(&cx->ents[i], g) && cx->ents[i].sent + 2 >= cx->sent
+				&& (best < 0 || cx->ents[i].seen > cx->ents[best].seen))
+				best = (int32_t)i;
 		if (best < 0)
 			continue;
 		if (!cx->ents[best].gender)
@@ -595,7 +641,9 @@ static int collective_at(const sent *s, size_t i, size_t *end, int *kind)
 		j = i + 2;
 	else
 		return 0;
-	if (j >= s->n)
+	/* "both sides of the border", "on both sides": places */
+	if (j >= s->n || (j + 1 < s->n && !strcmp(s->words[j + 1], "of"))
+		|| (i > 0 && !strcmp(s->words[i - 1], "on")))
 		return 0;
 	w = s->words[j];
 	*kind = in(w, coll_gov) ? 0 : in(w, coll_lead) ? 1 : in(w, coll_state) ? 2
@@ -753,6 +801,23 @@ static void subject(sent *s)
 		if (ok)
 			main = x->ent - 1;
 	}
+	{
+		/* someone unknown named before them is the subject */
+		uint32_t w, lim = (uint32_t)s->n;
+		for (k = 0; k < s->nm; k++)
+			if (s->m[k].ent - 1 == (main >= 0 ? main : first) && !s->m[k].pronoun) {
+				lim = s->m[k].b;
+				break;
+			}
+		for (w = 0; w < lim; w++)
+			if (s->unknown[w] && (w + 1 >= s->n || !(tk(s, w)->chunk >= 0 && ch->chunks
+				&& ch->chunks[tk(s, w)->chunk].clause >= 0
+				&& ch->clauses[ch->chunks[tk(s, w)->chunk].clause].type
+					== DYAD_CLAUSE_PARTICIPIAL))) {
+				s->cx->subject = -2;
+				return;
+			}
+	}
 	if (main >= 0 || first >= 0)
 		s->cx->subject = main >= 0 ? main : first;
 }
@@ -822,7 +887,6 @@ int dyad_context__sentence(dyad__context *cx, const dyad_analysis *an, uint32_t 
 	size_t k;
 	uint32_t w;
 	int rc;
-	(void)si;
 	memset(&s, 0, sizeof s);
 	s.cx = cx;
 	s.an = an;
@@ -833,7 +897,9 @@ int dyad_context__sentence(dyad__context *cx, const dyad_analysis *an, uint32_t 
 	s.nm = s.cap = s.n_old = *n_ments;
 	if (!n)
 		return DYAD_OK;
-	if (!(covered = dyad_arena_calloc(cx->a, n, 1)))
+	cx->sent = si;
+	s.si = si;
+	if (!(covered = dyad_arena_calloc(cx->a, n, 1)) || !(s.unknown = dyad_arena_calloc(cx->a, n, 1)))
 		return DYAD_ENOMEM;
 	/* 1: a word of a mention; 2: of an agent alone */
 	for (k = 0; k < s.nm; k++)

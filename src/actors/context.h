@@ -48,6 +48,7 @@ typedef struct dyad__entity {
 	char gender;             /* 0 unknown, 'm', 'f' */
 	char country[4];         /* first code block when a state's, else "" */
 	uint32_t seen;           /* recency stamp */
+	uint32_t sent;           /* the sentence it was last mentioned in */
 } dyad__entity;
 
 typedef struct dyad__context {
@@ -59,7 +60,8 @@ typedef struct dyad__context {
 	size_t n_ents, cap_ents;
 	uint32_t stamp;
 	int32_t subject;         /* entity that was the subject of the sentence
-	                          * before, -1 */
+	                          * before, -1; -2 someone not in the table */
+	uint32_t sent;           /* the sentence being read */
 	struct {
 		char cc[4];
 		const char *code;    /* as last coded */
