@@ -35,7 +35,10 @@ int dyad_context__index_find(const dyad__keyindex *ix, const dyad_matcher *m, in
 	const char *key, dyad_actor_match *am);
 
 /* Does c separate the words of a name (blank, '_', '-')? */
-int dyad_context__name_sep(char c);
+static inline int dyad_context__name_sep(char c)
+{
+	return c == ' ' || c == '_' || c == '-';
+}
 
 typedef struct dyad__entity {
 	const char *name;        /* as first written (arena) */

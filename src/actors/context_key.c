@@ -120,11 +120,6 @@ static size_t word_key(char *out, size_t cap, const char *w, size_t n)
 	return o;
 }
 
-int dyad_context__name_sep(char c)
-{
-	return c == ' ' || c == '_' || c == '-';
-}
-
 size_t dyad_context__name_key(char *out, size_t cap, const char *name, size_t len)
 {
 	size_t i = 0, o = 0;
