@@ -42,7 +42,33 @@ typedef struct dyad_event {
 	unsigned dict_line;
 	const char *source_phrase; /* the dictionary phrases that matched */
 	const char *target_phrase;
+	/* the resolved name of each side: a person's full name as first
+	 * written in the story ("Alina Korsak" for a later "she" or "Korsak",
+	 * with dyad_coder_options.context), else the side's own mention text;
+	 * NULL when the side is empty */
+	const char *source_entity, *target_entity;
 } dyad_event;
+
+/* How the coder resolved an actor mention (dyad_mention.how). */
+typedef enum dyad_mention_how {
+	DYAD_MENTION_DICTIONARY = 0, /* a dictionary phrase */
+	DYAD_MENTION_TITLE,      /* an unknown name coded from the title and
+	                          * nationality around it */
+	DYAD_MENTION_NAME,       /* a later mention by name or surname */
+	DYAD_MENTION_ROLE,       /* a title alone: "the foreign minister" */
+	DYAD_MENTION_PRONOUN,
+	DYAD_MENTION_COLLECTIVE  /* "the two countries", "both sides": one
+	                          * record per member */
+} dyad_mention_how;
+
+/* One actor mention the coder resolved (with dyad_coder_options.context). */
+typedef struct dyad_mention {
+	uint32_t sentence;
+	uint32_t tok[2];          /* document tokens [begin, end) */
+	const char *code;
+	const char *entity;       /* as dyad_event.source_entity */
+	uint8_t how;              /* dyad_mention_how */
+} dyad_mention;
 
 /* Options. TABARI .options commands (e.g. "SET: COMPLEX = …") are passed
  * as raw lines, as dyad_dict holds them; the coder interprets those it
@@ -53,10 +79,14 @@ typedef struct dyad_coder_options {
 	size_t n_option_lines;
 	int keep_negated;              /* 1: emit negated events flagged negated=1;
 	                                * 0 (default): drop them */
+	int context;                   /* 1: resolve actors from story context
+	                                * (names from titles, later mentions,
+	                                * pronouns, collectives); 0 (default):
+	                                * each sentence alone */
 } dyad_coder_options;
 
-#define DYAD_CODER_OPTIONS_VERSION 1
-#define DYAD_CODER_OPTIONS_INIT { DYAD_CODER_OPTIONS_VERSION, NULL, 0, 0 }
+#define DYAD_CODER_OPTIONS_VERSION 2
+#define DYAD_CODER_OPTIONS_INIT { DYAD_CODER_OPTIONS_VERSION, NULL, 0, 0, 0 }
 
 typedef struct dyad_coder dyad_coder;
 
@@ -81,6 +111,9 @@ typedef struct dyad_story_result {
 	                           * story's last sentence hands on to a story
 	                           * that continues it, NULL when none (arena or
 	                           * dictionary memory: copy it to keep it) */
+	dyad_mention *mentions;   /* with context: every actor mention resolved,
+	                           * in sentence and word order (arena) */
+	size_t n_mentions;
 } dyad_story_result;
 
 /* Code every sentence of an analysed story (pipeline run up to

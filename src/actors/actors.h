@@ -37,6 +37,11 @@ typedef struct dyad__mention {
 	int32_t ref_group;    /* THEY/THEM/THEIR referring to a compound actor:
 	                       * its group, the members the pronoun stands for
 	                       * (7.7); else -1 */
+	/* actors from context (context.c); all zero when it is off */
+	const char *entity;   /* the entity's name, or NULL */
+	int32_t ent;          /* its index in the story's table + 1; 0 none */
+	uint8_t how;          /* dyad_mention_how */
+	uint8_t collective;   /* a member of "the two countries" */
 } dyad__mention;
 
 typedef struct dyad__actor_opts {

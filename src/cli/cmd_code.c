@@ -33,6 +33,8 @@ static const char code_usage[] =
 	"                    bylines, datelines, appeals, links, prompts and sign-offs\n"
 	"                    are dropped before coding)\n"
 	"  --keep-negated    keep events of negated verbs, marked \"negated\":true\n"
+	"  --no-context      code each sentence alone: no names, pronouns or \"the two\n"
+	"                    countries\" resolved from the rest of the story\n"
 	"  --use-parse      code from the Treebank <Parse> a PETRARCH record carries\n"
 	"                    instead of dyad's own tagger and chunker (a story without\n"
 	"                    one, or with a malformed one, uses dyad's own)\n"
@@ -141,6 +143,7 @@ int cli_cmd_code(int argc, char **argv)
 	memset(&options, 0, sizeof options);
 	memset(&dict_list, 0, sizeof dict_list);
 	tally.coding = 1;
+	copts.context = 1; /* whole stories, unless --no-context */
 	cli_lexicon_defaults(&lopts);
 	inputs = calloc((size_t)argc + 1, sizeof *inputs);
 	dict_paths = calloc((size_t)argc + 1, sizeof *dict_paths);
@@ -180,6 +183,10 @@ int cli_cmd_code(int argc, char **argv)
 		}
 		if (!strcmp(a, "--keep-negated")) {
 			copts.keep_negated = 1;
+			continue;
+		}
+		if (!strcmp(a, "--no-context")) {
+			copts.context = 0;
 			continue;
 		}
 		if (!strcmp(a, "--no-cache")) {

@@ -53,6 +53,7 @@ static const char validate_usage[] =
 	"  --use-parse      code from the Treebank <Parse> a PETRARCH record carries\n"
 	"                    instead of dyad's own tagger and chunker (a story without\n"
 	"                    one, or with a malformed one, uses dyad's own)\n"
+	"  --context         resolve actors from story context, as `dyad code` does\n"
 	"  --cache-dir DIR   compiled-dictionary cache (default $DYAD_CACHE_DIR,\n"
 	"                    $XDG_CACHE_HOME/dyad or ~/.cache/dyad)\n"
 	"  --no-cache        always read and compile the dictionaries\n"
@@ -136,7 +137,7 @@ typedef struct vjob {
 	size_t n_dict_options;
 	dyad_coder *coder;
 	cli_trace trace;
-	int petrarch, all, explain, use_parse;
+	int petrarch, all, explain, use_parse, context;
 	long passed, failed, skipped, outside;
 	long ev_expected, ev_found, ev_extra; /* event-level tally over checked records */
 	cli_forward forward;     /* TABARI's FORWARD: across records */
@@ -171,6 +172,7 @@ static int rebuild_coder(vjob *j)
 	j->coder = NULL;
 	o.option_lines = (const char *const *)j->options.v;
 	o.n_option_lines = j->options.n;
+	o.context = j->context;
 	if (dyad_coder_new(&j->coder, j->ctx, j->dicts.m, &o) < 0) {
 		cli_error("%s", dyad_ctx_error(j->ctx));
 		return EXIT_INTERNAL;
@@ -254,6 +256,8 @@ static void print_failure(const vjob *j, const dyad_suite_record *r, const dyad_
 	fputs("\n  explain: printf '%s\\n' ", stdout);
 	shell_word(stdout, r->story.text, r->story.text_len);
 	fputs(" | dyad code --explain --format text", stdout);
+	if (!j->context)
+		fputs(" --no-context", stdout);
 	if (r->story.date)
 		printf(" --date %s", r->story.date);
 	for (i = 0; i < j->n_dict_paths; i++) {
@@ -434,6 +438,10 @@ int cli_cmd_validate(int argc, char **argv)
 		}
 		if (!strcmp(a, "--use-parse")) {
 			j.use_parse = 1;
+			continue;
+		}
+		if (!strcmp(a, "--context")) {
+			j.context = 1;
 			continue;
 		}
 		if (!strcmp(a, "--all") || !strcmp(a, "--explain") || !strcmp(a, "--no-cache")) {

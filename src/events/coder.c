@@ -43,6 +43,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "actors/context.h"
 #include "coder_internal.h"
 #include "ctx_internal.h"
 #include "dict/model.h"
@@ -64,6 +65,11 @@ int dyad_coder_new(dyad_coder **out, dyad_ctx *ctx, const dyad_matcher *m,
 	c->m = m;
 	dyad_events__options(c, opts ? opts->option_lines : NULL, opts ? opts->n_option_lines : 0);
 	c->keep_negated = opts ? opts->keep_negated : 0;
+	c->context = opts && opts->version >= 2 ? opts->context : 0;
+	if (c->context && dyad_context__index_new(&c->keys, ctx, m) < 0) {
+		dyad_coder_free(c);
+		return DYAD_ENOMEM;
+	}
 	if (m->n[DM_S_SYNSETS]) {
 		c->nested = dyad_ctx_malloc(ctx, m->n[DM_S_SYNSETS]);
 		if (!c->nested) {
@@ -138,6 +144,7 @@ void dyad_coder_free(dyad_coder *c)
 {
 	if (!c)
 		return;
+	dyad_context__index_free(c->keys, c->ctx);
 	if (c->nested)
 		dyad_ctx_free_mem(c->ctx, c->nested, c->m->n[DM_S_SYNSETS]);
 	if (c->synset_fix)
@@ -179,6 +186,7 @@ typedef struct job {
 	/* the same for a conjunct without actor beside the actor of a side
 	 * ("Eriador's death and injury toll"): one more member, or NULL */
 	const char *more_src, *more_tgt;
+	dyad__context cx;        /* actors from context, when the coder's on */
 } job;
 
 static void say(job *j, uint32_t sent, const char *fmt, ...) DYAD_PRINTF(3, 4);
@@ -343,6 +351,29 @@ static size_t members(job *j, const dyad__sent *s, int32_t idx, int alone, int32
 	return n;
 }
 
+/* A side's resolved name: its entity's, a pronoun's antecedent's in the
+ * sentence, else its own words. */
+static const char *entity_of(job *j, const dyad__sent *s, const dyad__mention *x)
+{
+	const char *t;
+	size_t q;
+	if (x->entity)
+		return x->entity;
+	for (q = 0; x->pronoun && q < s->n_ments && &s->ments[q] < x; q++) {
+		const dyad__mention *a = &s->ments[q];
+		if (!a->pronoun && a->code && x->code && !strcmp(a->code, x->code)) {
+			x = a;
+			if (x->entity)
+				return x->entity;
+			break;
+		}
+	}
+	t = dyad_context__text(j->a, s->an, s->tok[x->b], s->tok[x->e - 1]);
+	if (!t)
+		j->oom = 1;
+	return t;
+}
+
 /* Emit the events of one coded verb: compound sides expand to each member
  * (7.5), pairs give two events (6.6.3); same-code dyads and repeats of an
  * event of the sentence are dropped. */
@@ -409,11 +440,13 @@ static void emit(job *j, const dyad__sent *s, const pick *pk, const dyad_verb_ma
 					e->source_tok[0] = s->tok[mx->b];
 					e->source_tok[1] = s->tok[mx->e - 1] + 1;
 					e->source_phrase = mx->phrase ? mx->phrase : mx->agent;
+					e->source_entity = entity_of(j, s, mx);
 				}
 				if (my) {
 					e->target_tok[0] = s->tok[my->b];
 					e->target_tok[1] = s->tok[my->e - 1] + 1;
 					e->target_phrase = my->phrase ? my->phrase : my->agent;
+					e->target_entity = entity_of(j, s, my);
 				}
 				e->verb_tok[0] = s->tok[vb];
 				e->verb_tok[1] = s->tok[ve - 1] + 1;
@@ -714,9 +747,15 @@ static int code_sentence(job *j, const dyad_analysis *an, uint32_t si, dyad_stor
 	rc = dyad_actors__find(&s.ments, &s.n_ments, c->m, j->a, an, s.tok, s.words, s.n, j->date, &ao);
 	if (rc < 0)
 		return rc;
+	if (c->context && (rc = dyad_context__sentence(&j->cx, an, si, s.tok, s.words, s.n,
+		&s.ments, &s.n_ments)) < 0)
+		return rc;
 	for (i = 0; i < s.n_ments; i++) {
-		s.ment_at[s.ments[i].b] = (int32_t)i;
-		s.ment_end[s.ments[i].e - 1] = (int32_t)i;
+		/* a collective's second member shares the first's words */
+		if (s.ment_at[s.ments[i].b] < 0)
+			s.ment_at[s.ments[i].b] = (int32_t)i;
+		if (s.ment_end[s.ments[i].e - 1] < 0)
+			s.ment_end[s.ments[i].e - 1] = (int32_t)i;
 		if (s.ments[i].special == '#') {
 			say(j, si, "actor at token %u is [###]: sentence discarded", s.tok[s.ments[i].b]);
 			return SENT_DISCARD;
@@ -736,6 +775,8 @@ static int code_sentence(job *j, const dyad_analysis *an, uint32_t si, dyad_stor
 		dyad_events__rebind_pronouns(&s, j->trace, j->payload);
 	if (c->forward)
 		j->fwd = dyad_events__forward(&s, fwd, j->date, j->trace, j->payload);
+	if (c->context && (rc = dyad_context__record(&j->cx, an, si, s.tok, s.ments, s.n_ments)) < 0)
+		return rc;
 	breaks = dyad_events__split_clauses(&s);
 	s.report_clause = c->dialect_tabari ? UINT16_MAX : dyad_events__split_attribution(&s);
 	s.np_skip = !c->dialect_tabari;
@@ -796,7 +837,7 @@ static int code_sentence(job *j, const dyad_analysis *an, uint32_t si, dyad_stor
 			pick pk;
 			int32_t src, tgt;
 			uint32_t ve, vb;
-			int negated;
+			int negated, both;
 			if (s.hidden[i] || t->chunk < 0)
 				continue;
 			ch = &an->chunks.chunks[t->chunk];
@@ -849,6 +890,14 @@ static int code_sentence(job *j, const dyad_analysis *an, uint32_t si, dyad_stor
 				src = tgt;
 				tgt = x;
 			}
+			/* "the two governments signed an accord": each with the other */
+			both = 0;
+			if (c->context && src >= 0 && s.ments[src].collective && s.ments[src].group >= 0
+				&& (tgt == -1 || dyad_events__side_group(&s, tgt) == s.ments[src].group)) {
+				src = s.ments[src].group;
+				tgt = src + 1;
+				both = 1;
+			}
 			if (!c->dialect_tabari && !c->dyad_rules && !c->require_dyad && (src == -1 || tgt == -1)
 				&& !dyad_events__null_sides(&s, i, ve, clo, chi, src, tgt)) {
 				say(j, si, "no noun phrase for the %s: verb not coded",
@@ -876,6 +925,8 @@ static int code_sentence(job *j, const dyad_analysis *an, uint32_t si, dyad_stor
 				continue;
 			}
 			emit(j, &s, &pk, &vm, src, tgt, vb, ve, negated);
+			if (both)
+				emit(j, &s, &pk, &vm, tgt, src, vb, ve, negated);
 			if (j->oom)
 				return DYAD_ENOMEM;
 			if (coded_src < 0)
@@ -931,6 +982,8 @@ int dyad_coder_code_from(dyad_story_result *out, const dyad_coder *c, dyad_ctx *
 	j.trace = trace;
 	j.payload = payload;
 	j.date = date;
+	if (c->context)
+		dyad_context__init(&j.cx, arena, c->m, c->keys, date);
 	/* the caller's copy may change once this returns: events keep ours */
 	if (c->forward && forward && *forward
 		&& !(j.fwd = dyad_arena_strndup(arena, forward, strlen(forward))))
@@ -960,6 +1013,8 @@ int dyad_coder_code_from(dyad_story_result *out, const dyad_coder *c, dyad_ctx *
 	out->events = j.ev;
 	out->n_events = j.n_ev;
 	out->forward = j.fwd;
+	out->mentions = j.cx.out;
+	out->n_mentions = j.cx.n_out;
 	return DYAD_OK;
 }
 

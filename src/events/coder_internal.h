@@ -10,6 +10,8 @@
 
 #include "dyad/coder.h"
 
+struct dyad__keyindex;
+
 /* When the coder stops looking for events in a sentence (manual 7.6.1). */
 enum { DYAD__BY_CLAUSE = 0, DYAD__BY_SENTENCE, DYAD__BY_ALL };
 
@@ -17,6 +19,9 @@ struct dyad_coder {
 	dyad_ctx *ctx;
 	const dyad_matcher *m;
 	int keep_negated;
+	int context;             /* actors from story context (context.c) */
+	struct dyad__keyindex *keys; /* with context: the dictionary's
+	                          * multi-word actor phrases by name key; owned */
 	int dialect_tabari;      /* TABARI .options given: TABARI's rules */
 	int require_dyad;        /* 0: code events missing a side as "---" */
 	int dyad_rules;          /* dyad_rules=true (dyad's own dictionaries): where

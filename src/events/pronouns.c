@@ -50,7 +50,9 @@ void dyad_events__rebind_pronouns(dyad__sent *s, dyad_trace_fn trace, void *payl
 	for (i = 0; i < s->n_ments; i++) {
 		dyad__mention *x = &s->ments[i];
 		int32_t was, now;
-		if (!x->pronoun || (was = antecedent(s, i, 0)) < 0 || !s->hidden[s->ments[was].b])
+		/* one resolved from the story's context keeps its entity */
+		if (!x->pronoun || x->ent || (was = antecedent(s, i, 0)) < 0
+			|| !s->hidden[s->ments[was].b])
 			continue;
 		now = antecedent(s, i, 1);
 		x->code = now >= 0 ? s->ments[now].code : NULL;

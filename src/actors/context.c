@@ -1,0 +1,957 @@
+/*
+ * Actors from story context (see context.h). For each sentence, in order:
+ *
+ *  1. dictionary mentions of people (a multi-word proper name, or one
+ *     beside a title) become entities, so a later surname finds them;
+ *  2. runs of proper nouns no dictionary phrase covers: a name already
+ *     seen (full name, surname, or a variant by the name key); a variant
+ *     of a dictionary phrase (the coder's key index); else a new entity
+ *     when a title gives its code: a title mention right before it
+ *     ("Veranian Foreign Minister Alina Korsak"), a nationality and
+ *     "counterpart" (the role of the person last titled), or an
+ *     apposition after a comma ("Wang Yi, China's foreign minister");
+ *  3. a title alone after "the" ("the foreign minister") is the most
+ *     recent entity holding it;
+ *  4. he/she/him/his/her: the first person before it in the sentence,
+ *     else the subject of the sentence before, else the most recent
+ *     person, of a gender the story has not contradicted;
+ *  5. "the two countries", "both sides", "the pair" ...: the two most
+ *     recently mentioned states, as a compound of two members.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "context.h"
+#include "dict/matcher_internal.h"
+#include "dyad/tagger.h"
+
+/* ---- the entity table ---- */
+
+static const char *const nonstate[] = { "IGO", "NGO", "NGM", "IMG", "MNC", "UIS", "INT" };
+
+/* The state a code belongs to: its first block when that names a country
+ * (three capitals, none of CAMEO's international or non-state blocks). */
+static int state_of(char cc[4], const char *code)
+{
+	size_t i;
+	cc[0] = '\0';
+	if (!code || strlen(code) < 3)
+		return 0;
+	for (i = 0; i < 3; i++)
+		if (code[i] < 'A' || code[i] > 'Z')
+			return 0;
+	for (i = 0; i < sizeof nonstate / sizeof *nonstate; i++)
+		if (!strncmp(code, nonstate[i], 3))
+			return 0;
+	memcpy(cc, code, 3);
+	cc[3] = '\0';
+	return 1;
+}
+
+void dyad_context__init(dyad__context *cx, dyad_arena *a, const dyad_matcher *m,
+	const dyad__keyindex *ix, int32_t date)
+{
+	memset(cx, 0, sizeof *cx);
+	cx->a = a;
+	cx->m = m;
+	cx->ix = ix;
+	cx->date = date;
+	cx->subject = -1;
+}
+
+const char *dyad_context__text(dyad_arena *a, const dyad_analysis *an, uint32_t b, uint32_t e)
+{
+	const dyad_token *tb = &an->doc.toks[b], *te = &an->doc.toks[e];
+	return dyad_arena_strndup(a, an->doc.text.buf + tb->off, te->off + te->len - tb->off);
+}
+
+int32_t dyad_context__add(dyad__context *cx, const char *name, size_t len, const char *code,
+	int person)
+{
+	dyad__entity *x;
+	const char *sp;
+	if (cx->n_ents == cx->cap_ents) {
+		size_t nc = cx->cap_ents ? cx->cap_ents * 2 : 8;
+		dyad__entity *ne = dyad_arena_grow(cx->a, cx->ents, cx->cap_ents * sizeof *ne,
+			nc * sizeof *ne);
+		if (!ne)
+			return -1;
+		cx->ents = ne;
+		cx->cap_ents = nc;
+	}
+	x = &cx->ents[cx->n_ents];
+	memset(x, 0, sizeof *x);
+	if (!(x->name = dyad_arena_strndup(cx->a, name, len)))
+		return -1;
+	x->code = code;
+	x->person = (uint8_t)person;
+	dyad_context__name_key(x->key, sizeof x->key, name, len);
+	sp = strrchr(x->key, ' ');
+	sp = sp ? sp + 1 : x->key;
+	if (strlen(sp) < sizeof x->last)
+		memcpy(x->last, sp, strlen(sp) + 1);
+	state_of(x->country, code);
+	x->seen = ++cx->stamp;
+	return (int32_t)cx->n_ents++;
+}
+
+/* Words [0, n) as one name key. */
+static void words_key(char *key, size_t cap, const char *const *words, size_t n)
+{
+	char buf[256];
+	size_t i, o = 0;
+	for (i = 0; i < n && o + 1 < sizeof buf; i++) {
+		size_t l = strlen(words[i]);
+		if (o + l + 2 >= sizeof buf)
+			break;
+		if (i)
+			buf[o++] = ' ';
+		memcpy(buf + o, words[i], l);
+		o += l;
+	}
+	buf[o] = '\0';
+	dyad_context__name_key(key, cap, buf, o);
+}
+
+int32_t dyad_context__find(const dyad__context *cx, const char *const *words, size_t n)
+{
+	char key[64];
+	size_t i;
+	int32_t best = -1;
+	words_key(key, sizeof key, words, n);
+	if (!*key)
+		return -1;
+	for (i = 0; i < cx->n_ents; i++) {
+		const dyad__entity *x = &cx->ents[i];
+		int hit = !strcmp(x->key, key);
+		/* a surname alone: a person's, and a key long enough not to
+		 * meet another name by chance (short ones must match as written) */
+		if (!hit && n == 1 && x->person && strchr(x->key, ' ') && !strcmp(x->last, key)) {
+			const char *sp = strrchr(x->name, ' ');
+			hit = strlen(key) >= 3 || (sp && !strcmp(sp + 1, words[0]));
+			if (!hit && sp) {
+				/* compare case-blind with the name as written */
+				size_t l = strlen(words[0]), k;
+				hit = strlen(sp + 1) == l;
+				for (k = 0; hit && k < l; k++)
+					hit = (sp[1 + k] | 0x20) == (words[0][k] | 0x20);
+			}
+		}
+		if (hit && (best < 0 || x->seen > cx->ents[best].seen))
+			best = (int32_t)i;
+	}
+	/* family name first (Wang Yi, Zhang Youxia): a word alone that is no
+	 * surname may be a two-word name's first word, as written */
+	for (i = 0; best < 0 && n == 1 && i < cx->n_ents; i++) {
+		const dyad__entity *x = &cx->ents[i];
+		const char *sp = strchr(x->name, ' ');
+		size_t l = strlen(words[0]), k;
+		int hit = x->person && sp && !strchr(sp + 1, ' ') && (size_t)(sp - x->name) == l;
+		for (k = 0; hit && k < l; k++)
+			hit = (x->name[k] | 0x20) == (words[0][k] | 0x20);
+		if (hit)
+			best = (int32_t)i;
+	}
+	return best;
+}
+
+/* ---- one sentence ---- */
+
+static int has_block(const char *code, const char *block)
+{
+	size_t n = strlen(code), k = strlen(block), i;
+	for (i = 0; i + k <= n; i += 3)
+		if (!strncmp(code + i, block, k))
+			return 1;
+	return 0;
+}
+
+static const char *compose(dyad_arena *a, const char *actor, const char *agent, int prefix)
+{
+	size_t na, ng;
+	char *s;
+	if (!agent || !*agent || has_block(actor, agent))
+		return actor;
+	na = strlen(actor);
+	ng = strlen(agent);
+	if (!(s = dyad_arena_alloc(a, na + ng + 1)))
+		return NULL;
+	memcpy(s, prefix ? agent : actor, prefix ? ng : na);
+	memcpy(s + (prefix ? ng : na), prefix ? actor : agent, (prefix ? na : ng) + 1);
+	return s;
+}
+
+static int in(const char *w, const char *const *list)
+{
+	for (; *list; list++)
+		if (!strcmp(w, *list))
+			return 1;
+	return 0;
+}
+
+static const char *const calendar[] = { "monday", "tuesday", "wednesday", "thursday", "friday",
+	"saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
+	"august", "september", "october", "november", "december", NULL };
+static const char *const honorific_m[] = { "mr", "mr.", "sir", NULL };
+static const char *const honorific_f[] = { "mrs", "mrs.", "ms", "ms.", "madam", "madame",
+	"dame", NULL };
+
+typedef struct sent {
+	dyad__context *cx;
+	const dyad_analysis *an;
+	const uint32_t *tok;
+	const char *const *words;
+	size_t n;
+	dyad__mention *m;        /* mentions, old then added */
+	size_t nm, cap;
+	size_t n_old;
+	uint32_t si;
+	uint8_t *unknown;        /* per word: 1 opens a name no entity or
+	                          * dictionary phrase explains, not after a
+	                          * preposition: someone the table does not know */
+} sent;
+
+static const dyad_token *tk(const sent *s, size_t i)
+{
+	return &s->an->doc.toks[s->tok[i]];
+}
+
+static int name_word(const sent *s, size_t i)
+{
+	const dyad_token *t = tk(s, i);
+	/* an acronym ("RMJ") names a body, not a person */
+	return (t->tag == DYAD_POS_NNP || t->tag == DYAD_POS_NNPS) && (t->flags & DYAD_TOKF_CAP)
+		&& !(t->flags & DYAD_TOKF_ALLCAPS) && t->kind == DYAD_TOK_WORD;
+}
+
+static dyad__mention *add(sent *s, uint32_t b, uint32_t e, const char *code, uint8_t how)
+{
+	dyad__mention *x;
+	if (s->nm == s->cap) {
+		size_t nc = s->cap * 2 + 4;
+		dyad__mention *nn = dyad_arena_grow(s->cx->a, s->m, s->cap * sizeof *nn,
+			nc * sizeof *nn);
+		if (!nn)
+			return NULL;
+		s->m = nn;
+		s->cap = nc;
+	}
+	x = &s->m[s->nm++];
+	memset(x, 0, sizeof *x);
+	x->b = x->actor_b = b;
+	x->e = x->actor_e = e;
+	x->code = x->actor_code = code;
+	x->group = x->ref_group = -1;
+	x->how = how;
+	return x;
+}
+
+static void link_ent(dyad__context *cx, dyad__mention *x, int32_t e)
+{
+	x->ent = e + 1;
+	x->entity = cx->ents[e].name;
+	cx->ents[e].seen = ++cx->stamp;
+	cx->ents[e].sent = cx->sent;
+}
+
+static int counterpart(const char *w)
+{
+	return !strcmp(w, "counterpart") || !strcmp(w, "counterparts");
+}
+
+/* The (old) mention ending right before word i, a possessive or
+ * "counterpart" aside, or NULL. */
+static const dyad__mention *before(const sent *s, size_t i)
+{
+	size_t k;
+	for (k = 0; k < s->n_old; k++) {
+		const dyad__mention *x = &s->m[k];
+		if (x->e == i || (x->e + 1 == i && (tk(s, x->e)->kind == DYAD_TOK_POSSESSIVE
+			|| counterpart(s->words[x->e]))))
+			return x;
+	}
+	return NULL;
+}
+
+/* The most recent entity with a title, -1 none. */
+static int32_t last_titled(const dyad__context *cx)
+{
+	size_t i;
+	int32_t best = -1;
+	for (i = 0; i < cx->n_ents; i++)
+		if (cx->ents[i].agent_code && (best < 0 || cx->ents[i].seen > cx->ents[best].seen))
+			best = (int32_t)i;
+	return best;
+}
+
+/* Head nouns of institutions' proper names ("White House", "Security
+ * Council"): no person's name ends with one. */
+static const char *const institution[] = { "house", "street", "council", "office", "palace",
+	"hall", "ministry", "court", "party", "army", "union", "bank", "fund", "nations", "forces",
+	"assembly", "parliament", "congress", "committee", "agency", "republic", "kingdom", "states",
+	"city", "state", "front", "movement", "organization", "organisation", "department",
+	"command", "guard", "police", "navy", "corps", "authority", "commission", "senate",
+	"government", "league", "alliance", "group", "brigade", "brigades", "emirates", "islands",
+	"island", "coast", "county", "province", "region", "territory", "mountains", NULL };
+
+/* A dictionary phrase of two to four proper nouns, a state's, none of
+ * its first and last words an actor or agent alone, no institution's
+ * head noun at its end ("Zhang Youxia", not "South Korea"). */
+static int bare_name(const sent *s, const dyad__mention *x)
+{
+	uint32_t nw = x->actor_e - x->actor_b;
+	const char *w[2];
+	char cc[4];
+	int k;
+	if (nw < 2 || nw > 4 || !state_of(cc, x->actor_code)
+		|| in(s->words[x->actor_e - 1], institution))
+		return 0;
+	w[0] = s->words[x->actor_b];
+	w[1] = s->words[x->actor_e - 1];
+	for (k = 0; k < 2; k++) {
+		dyad_actor_match am;
+		dyad_agent_match gm;
+		if (dyad_matcher_actor(s->cx->m, &w[k], 1, s->cx->date, &am)
+			|| dyad_matcher_agent(s->cx->m, &w[k], 1, &gm))
+			return 0;
+	}
+	return 1;
+}
+
+/* The finer of two codes of one actor: b when it extends a ("RUS",
+ * "RUSGOV"), else a. */
+static const char *finer(const char *a, const char *b)
+{
+	size_t n = strlen(a);
+	return b && strlen(b) > n && !strncmp(a, b, n) ? b : a;
+}
+
+/* 1. a dictionary mention of a person names an entity */
+static int dictionary_people(sent *s)
+{
+	dyad__context *cx = s->cx;
+	size_t k;
+	for (k = 0; k < s->n_old; k++) {
+		dyad__mention *x = &s->m[k];
+		const dyad__mention *t = NULL;
+		uint32_t w, nw = x->actor_e - x->actor_b;
+		int names = nw > 0, person;
+		int32_t e;
+		if (!x->code || x->pronoun || x->agent_only || !x->actor_code)
+			continue;
+		for (w = x->actor_b; names && w < x->actor_e; w++)
+			names = name_word(s, w);
+		if (!names)
+			continue;
+		if ((e = dyad_context__find(cx, s->words + x->actor_b, nw)) >= 0) {
+			link_ent(cx, x, e);
+			x->code = finer(x->code, cx->ents[e].code);
+			continue;
+		}
+		if (nw < 2)
+			continue;
+		/* a title beside it: joined to it, or the mention before */
+		if (x->agent_code && x->b < x->actor_b)
+			t = x;
+		else if (x->actor_b > 0 && (t = before(s, x->actor_b)) && (!t->agent_code || t == x))
+			t = NULL;
+		person = t != NULL;
+		if (!person) {
+			/* the dictionary knows them by surname alone */
+			dyad_actor_match am;
+			const char *last = s->words[x->actor_e - 1];
+			person = dyad_matcher_actor(cx->m, &last, 1, cx->date, &am) && am.code
+				&& x->actor_code && !strcmp(am.code, x->actor_code);
+		}
+		if (!person)
+			person = bare_name(s, x);
+		if (!person)
+			continue;
+		{
+			const dyad_token *tb = tk(s, x->actor_b), *te = tk(s, x->actor_e - 1);
+			e = dyad_context__add(cx, s->an->doc.text.buf + tb->off,
+				te->off + te->len - tb->off, x->code, 1);
+		}
+		if (e < 0)
+			return DYAD_ENOMEM;
+		if (t) {
+			cx->ents[e].agent_code = t->agent_code;
+			cx->ents[e].agent_prefix = t->agent_prefix;
+			/* "Russian President Vladimir Putin": the title says more
+			 * than a dictionary giving the country alone */
+			cx->ents[e].code = x->code = finer(x->code, t->code);
+		}
+		link_ent(cx, x, e);
+	}
+	return DYAD_OK;
+}
+
+/* The title a name's apposition gives ("Wang Yi, China's foreign
+ * minister"): a mention of an actor with an agent soon after the comma at
+ * word c, no verb before it. */
+static const dyad__mention *apposition(const sent *s, size_t c)
+{
+	size_t k, w;
+	if (c >= s->n || strcmp(s->words[c], ","))
+		return NULL;
+	for (k = 0; k < s->n_old; k++) {
+		const dyad__mention *x = &s->m[k];
+		if (x->b <= c || x->b > c + 8)
+			continue;
+		for (w = c + 1; w < x->b; w++) {
+			unsigned tag = tk(s, w)->tag;
+			if ((tag >= DYAD_POS_VB && tag <= DYAD_POS_VBZ) || tag == DYAD_POS_MD
+				|| !strcmp(s->words[w], ","))
+				return NULL;
+		}
+		return x->code && !x->agent_only && x->agent_code && !x->pronoun ? x : NULL;
+	}
+	return NULL;
+}
+
+/* Could the name [i, j) be someone: the head of its noun phrase, not
+ * after a preposition, a determiner or a possessive ("in Lumen", "the
+ * Tarrow crossing")? */
+static int person_slot(const sent *s, size_t i, size_t j)
+{
+	const dyad_token *t = tk(s, j - 1);
+	if (i > 0) {
+		unsigned tag = tk(s, i - 1)->tag;
+		if (tag == DYAD_POS_IN || tag == DYAD_POS_TO || tag == DYAD_POS_DT
+			|| tag == DYAD_POS_PRPS || tag == DYAD_POS_POS)
+			return 0;
+	}
+	return t->chunk >= 0 && s->an->chunks.chunks
+		&& s->an->chunks.chunks[t->chunk].head == s->tok[j - 1];
+}
+
+/* 2. names no dictionary phrase covers */
+static int names(sent *s, const uint8_t *covered)
+{
+	dyad__context *cx = s->cx;
+	size_t i = 0, j;
+	while (i < s->n) {
+		const dyad__mention *t;
+		dyad__mention *x;
+		dyad_actor_match am;
+		char key[64], gender = 0;
+		int32_t e;
+		if (covered[i] || !name_word(s, i)) {
+			i++;
+			continue;
+		}
+		for (j = i; j < s->n && !covered[j] && name_word(s, j); j++)
+			;
+		/* "Mr", "Mrs": not part of the name, but its gender */
+		while (i < j && (in(s->words[i], honorific_m) || in(s->words[i], honorific_f))) {
+			gender = in(s->words[i], honorific_m) ? 'm' : 'f';
+			i++;
+		}
+		if (i == j || (j - i == 1 && in(s->words[i], calendar))) {
+			i = j;
+			continue;
+		}
+		x = NULL;
+		if ((e = dyad_context__find(cx, s->words + i, j - i)) >= 0) {
+			if (!(x = add(s, (uint32_t)i, (uint32_t)j, cx->ents[e].code, DYAD_MENTION_NAME)))
+				return DYAD_ENOMEM;
+			link_ent(cx, x, e);
+		} else {
+			const char *code = NULL, *agent = NULL;
+			uint8_t prefix = 0, how = DYAD_MENTION_TITLE;
+			dyad__mention *ext = NULL;
+			words_key(key, sizeof key, s->words + i, j - i);
+			if (j - i >= 2 && dyad_context__index_find(cx->ix, cx->m, cx->date, key, &am)) {
+				code = am.code;
+				how = DYAD_MENTION_DICTIONARY;
+			} else if ((t = before(s, i)) && t->code && !t->pronoun && !t->agent_only
+				&& t->actor_code) {
+				if (t->agent_code && t->e == i) {
+					/* "Veranian Foreign Minister Alina Korsak" */
+					code = t->code;
+					agent = t->agent_code;
+					prefix = t->agent_prefix;
+					ext = (dyad__mention *)t;
+				} else if (!t->agent_code && state_of(key, t->code) && t->e + 1 == i
+					&& counterpart(s->words[t->e]) && last_titled(cx) >= 0) {
+					/* "her Ostrian counterpart Tomas Hed": the role of the
+					 * person last titled. (A nationality alone, "Japan
+					 * Security Pacific", may name a firm as well.) */
+					int32_t r = last_titled(cx);
+					agent = cx->ents[r].agent_code;
+					prefix = cx->ents[r].agent_prefix;
+					code = compose(cx->a, t->code, agent, prefix);
+					ext = (dyad__mention *)t;
+				}
+			}
+			if (!code && (t = apposition(s, j))) {
+				code = t->code;
+				agent = t->agent_code;
+				prefix = t->agent_prefix;
+			}
+			if (code) {
+				const dyad_token *tb = tk(s, i), *te = tk(s, j - 1);
+				e = dyad_context__add(cx, s->an->doc.text.buf + tb->off,
+					te->off + te->len - tb->off, code, 1);
+				if (e < 0)
+					return DYAD_ENOMEM;
+				cx->ents[e].agent_code = agent;
+				cx->ents[e].agent_prefix = prefix;
+				if (ext && ext->code) {
+					/* the title and the name are one mention */
+					ext->e = (uint32_t)j;
+					ext->code = code;
+					ext->how = how;
+					x = ext;
+				} else if (!(x = add(s, (uint32_t)i, (uint32_t)j, code, how))) {
+					return DYAD_ENOMEM;
+				}
+				if (how == DYAD_MENTION_DICTIONARY)
+					x->phrase = am.phrase, x->file = am.file, x->line = am.line;
+				else if (t && !x->phrase)
+					x->phrase = t->phrase, x->file = t->file, x->line = t->line;
+				link_ent(cx, x, e);
+			}
+		}
+		if (x && gender && !cx->ents[x->ent - 1].gender)
+			cx->ents[x->ent - 1].gender = gender;
+		if (!x && person_slot(s, i, j))
+			s->unknown[i] = 1;
+		i = j;
+	}
+	return DYAD_OK;
+}
+
+/* 3. "the foreign minister": the most recent entity with that title */
+static void roles(sent *s)
+{
+	dyad__context *cx = s->cx;
+	size_t k, i;
+	for (k = 0; k < s->nm; k++) {
+		dyad__mention *x = &s->m[k];
+		int32_t best = -1;
+		if (!x->agent_only || !x->agent_code || x->b == 0 || strcmp(s->words[x->b - 1], "the")
+			|| tk(s, x->e - 1)->tag == DYAD_POS_NNS || tk(s, x->e - 1)->tag == DYAD_POS_NNPS)
+			continue;
+		for (i = 0; i < cx->n_ents; i++) {
+			const dyad__entity *y = &cx->ents[i];
+			size_t q;
+			int named = 0;
+			/* not someone the sentence names: "the minister met Hed" */
+			for (q = 0; q < s->nm; q++)
+				named |= s->m[q].ent == (int32_t)i + 1 && !s->m[q].pronoun;
+			if (!named && y->agent_code
+				&& !strncmp(y->agent_code, x->agent_code, strlen(x->agent_code))
+				&& (best < 0 || y->seen > cx->ents[best].seen))
+				best = (int32_t)i;
+		}
+		if (best < 0)
+			continue;
+		x->code = cx->ents[best].code;
+		x->agent_only = 0;
+		x->how = DYAD_MENTION_ROLE;
+		link_ent(cx, x, best);
+	}
+}
+
+static char pronoun_gender(const char *w)
+{
+	if (!strcmp(w, "he") || !strcmp(w, "him") || !strcmp(w, "his"))
+		return 'm';
+	if (!strcmp(w, "she") || !strcmp(w, "her") || !strcmp(w, "hers"))
+		return 'f';
+	return 0;
+}
+
+static int fits(const dyad__entity *y, char g)
+{
+	return y->person && (!y->gender || y->gender == g);
+}
+
+/* 4. he, she, his, her */
+static void pronouns(sent *s)
+{
+	dyad__context *cx = s->cx;
+	size_t k, i;
+	for (k = 0; k < s->nm; k++) {
+		dyad__mention *x = &s->m[k];
+		char g;
+		int32_t best = -1;
+		uint32_t w;
+		int unknown = 0;
+		if (!x->pronoun || !(g = pronoun_gender(s->words[x->b])))
+			continue;
+		x->how = DYAD_MENTION_PRONOUN;
+		/* the first person before it in the sentence; one the table does
+		 * not know ("Mourinho added that his team ...") keeps it open */
+		for (i = 0, w = 0; i < k && best < 0 && !unknown; i++) {
+			for (; w < s->m[i].b && !unknown; w++)
+				unknown = s->unknown[w];
+			if (!unknown && s->m[i].ent && !s->m[i].pronoun
+				&& fits(&cx->ents[s->m[i].ent - 1], g))
+				best = s->m[i].ent - 1;
+		}
+		for (; w < x->b && best < 0 && !unknown; w++)
+			unknown = s->unknown[w];
+		if (unknown)
+			continue;
+		/* else the subject of the sentence before, else the person last
+		 * named in the two before, unless someone unknown came since */
+		if (best < 0 && cx->subject >= 0 && fits(&cx->ents[cx->subject], g))
+			best = cx->subject;
+		for (i = 0; best < 0 && cx->subject != -2 && i < cx->n_ents; i++)
+			if (fits(&cx->ents[i], g) && cx->ents[i].sent + 2 >= cx->sent
+				&& (best < 0 || cx->ents[i].seen > cx->ents[best].seen))
+				best = (int32_t)i;
+		if (best < 0)
+			continue;
+		if (!cx->ents[best].gender)
+			cx->ents[best].gender = g;
+		x->code = cx->ents[best].code;
+		x->phrase = NULL;
+		link_ent(cx, x, best);
+	}
+}
+
+static void states(sent *s, size_t upto);
+
+/* 5. "the two countries", "both sides", "the pair": the two states last
+ * mentioned; the noun says how: governments (and capitals) their
+ * government, leaders the person last seen for each, countries the
+ * state, sides and the pair the actor as last coded. */
+static const char *const coll_gov[] = { "governments", "capitals", "administrations", NULL };
+static const char *const coll_lead[] = { "leaders", "presidents", "ministers",
+	"foreign ministers", NULL };
+static const char *const coll_state[] = { "countries", "nations", "states", "neighbours",
+	"neighbors", NULL };
+static const char *const coll_side[] = { "sides", NULL };
+
+static int collective_at(const sent *s, size_t i, size_t *end, int *kind)
+{
+	size_t j = i;
+	const char *w;
+	if (!strcmp(s->words[i], "the") && i + 1 < s->n && !strcmp(s->words[i + 1], "pair")) {
+		*end = i + 2;
+		*kind = 3;
+		return 1;
+	}
+	if (!strcmp(s->words[i], "both"))
+		j = i + 1 < s->n && !strcmp(s->words[i + 1], "the") ? i + 2 : i + 1;
+	else if (!strcmp(s->words[i], "the") && i + 1 < s->n && !strcmp(s->words[i + 1], "two"))
+		j = i + 2;
+	else
+		return 0;
+	/* "both sides of the border", "on both sides": places */
+	if (j >= s->n || (j + 1 < s->n && !strcmp(s->words[j + 1], "of"))
+		|| (i > 0 && !strcmp(s->words[i - 1], "on")))
+		return 0;
+	w = s->words[j];
+	*kind = in(w, coll_gov) ? 0 : in(w, coll_lead) ? 1 : in(w, coll_state) ? 2
+		: in(w, coll_side) ? 3 : -1;
+	*end = j + 1;
+	return *kind >= 0;
+}
+
+static int collectives(sent *s, const uint8_t *covered)
+{
+	dyad__context *cx = s->cx;
+	size_t i, end, a, b, q;
+	int kind;
+	for (i = 0; i < s->n; i++) {
+		size_t top[2] = { SIZE_MAX, SIZE_MAX };
+		int ok = 1;
+		if (covered[i] || !collective_at(s, i, &end, &kind))
+			continue;
+		/* an agent alone inside ("the two governments") gives way */
+		for (q = i; q < end; q++)
+			ok &= covered[q] != 1;
+		if (!ok)
+			continue;
+		/* the states named so far, this sentence's before it included */
+		states(s, i);
+		if (cx->n_ctry < 2)
+			continue;
+		for (a = 0; a < cx->n_ctry; a++) {
+			if (top[0] == SIZE_MAX || cx->ctry[a].seen > cx->ctry[top[0]].seen) {
+				top[1] = top[0];
+				top[0] = a;
+			} else if (top[1] == SIZE_MAX || cx->ctry[a].seen > cx->ctry[top[1]].seen) {
+				top[1] = a;
+			}
+		}
+		/* in the order they were last mentioned: the first named first */
+		if (cx->ctry[top[1]].seen < cx->ctry[top[0]].seen) {
+			a = top[0];
+			top[0] = top[1];
+			top[1] = a;
+		}
+		for (b = 0; b < 2; b++) {
+			const char *cc = cx->ctry[top[b]].cc, *code = NULL;
+			dyad__mention *x;
+			int32_t who = -1;
+			if (kind == 0 || kind == 1) {
+				size_t e;
+				for (e = 0; kind == 1 && e < cx->n_ents; e++)
+					if (cx->ents[e].person && !strcmp(cx->ents[e].country, cc)
+						&& (who < 0 || cx->ents[e].seen > cx->ents[who].seen))
+						who = (int32_t)e;
+				code = who >= 0 ? cx->ents[who].code : compose(cx->a, cc, "GOV", 0);
+			} else if (kind == 2) {
+				code = dyad_arena_strndup(cx->a, cc, 3);
+			} else {
+				code = cx->ctry[top[b]].code;
+			}
+			if (!code || !(x = add(s, (uint32_t)i, (uint32_t)end, code, DYAD_MENTION_COLLECTIVE)))
+				return DYAD_ENOMEM;
+			x->collective = 1;
+			if (who >= 0) {
+				x->ent = who + 1;
+				x->entity = cx->ents[who].name;
+			} else if (kind == 3 && cx->ctry[top[b]].entity) {
+				x->entity = cx->ctry[top[b]].entity;
+			} else {
+				/* the state as the story named it, or the mention as coded */
+				const uint32_t *r = kind != 3 && cx->ctry[top[b]].st[1] >= cx->ctry[top[b]].st[0]
+					? cx->ctry[top[b]].st : kind == 3 ? cx->ctry[top[b]].t : NULL;
+				if (r && !(x->entity = dyad_context__text(cx->a, s->an, r[0], r[1])))
+					return DYAD_ENOMEM;
+			}
+		}
+		for (q = 0; q < s->n_old; q++)
+			if (s->m[q].b >= i && s->m[q].b < end) {
+				s->m[q].code = NULL;
+				s->m[q].agent_only = 1;
+			}
+		i = end - 1;
+	}
+	return DYAD_OK;
+}
+
+static int by_word(const void *x, const void *y)
+{
+	const dyad__mention *a = x, *b = y;
+	return a->b < b->b ? -1 : a->b > b->b;
+}
+
+/* Put the added mentions in word order among the old ones, renumbering
+ * the compound groups. */
+static int merge(sent *s)
+{
+	size_t i, k, o = 0, na = s->nm - s->n_old;
+	int32_t *map;
+	dyad__mention *out;
+	if (na == 0)
+		return DYAD_OK;
+	map = dyad_arena_alloc(s->cx->a, (s->n_old + 1) * sizeof *map);
+	out = dyad_arena_alloc(s->cx->a, s->nm * sizeof *out);
+	if (!map || !out)
+		return DYAD_ENOMEM;
+	/* the added ones are in word order but for collectives, made last */
+	qsort(s->m + s->n_old, na, sizeof *s->m, by_word);
+	for (i = 0, k = s->n_old; i < s->n_old || k < s->nm;) {
+		if (k >= s->nm || (i < s->n_old && s->m[i].b <= s->m[k].b)) {
+			map[i] = (int32_t)o;
+			out[o++] = s->m[i++];
+		} else {
+			out[o++] = s->m[k++];
+		}
+	}
+	for (i = 0; i < o; i++) {
+		if (!out[i].collective) {
+			if (out[i].group >= 0)
+				out[i].group = map[out[i].group];
+			if (out[i].ref_group >= 0)
+				out[i].ref_group = map[out[i].ref_group];
+		} else if (i + 1 < o && out[i + 1].collective && out[i + 1].b == out[i].b
+			&& out[i].group < 0) {
+			out[i].group = out[i + 1].group = (int32_t)i;
+		}
+	}
+	s->m = out;
+	s->cap = s->nm;
+	return DYAD_OK;
+}
+
+/* The subject of the sentence, for the next one's pronouns: its first
+ * person not after a preposition and outside a subordinate, relative or
+ * participial clause; else its first person. */
+static void subject(sent *s)
+{
+	const dyad_doc_chunks *ch = &s->an->chunks;
+	size_t k;
+	int32_t first = -1, main = -1;
+	for (k = 0; k < s->nm && main < 0; k++) {
+		const dyad__mention *x = &s->m[k];
+		const dyad_token *t;
+		int ok = 1;
+		if (!x->ent || !s->cx->ents[x->ent - 1].person || x->collective)
+			continue;
+		if (first < 0)
+			first = x->ent - 1;
+		if (x->b > 0) {
+			unsigned tag = tk(s, x->b - 1)->tag;
+			ok = tag != DYAD_POS_IN && tag != DYAD_POS_TO;
+		}
+		t = tk(s, x->b);
+		if (ok && t->chunk >= 0 && ch->chunks && ch->chunks[t->chunk].clause >= 0) {
+			unsigned type = ch->clauses[ch->chunks[t->chunk].clause].type;
+			ok = type != DYAD_CLAUSE_SUBORDINATE && type != DYAD_CLAUSE_RELATIVE
+				&& type != DYAD_CLAUSE_PARTICIPIAL;
+		}
+		if (ok)
+			main = x->ent - 1;
+	}
+	{
+		/* someone unknown named before them is the subject */
+		uint32_t w, lim = (uint32_t)s->n;
+		for (k = 0; k < s->nm; k++)
+			if (s->m[k].ent - 1 == (main >= 0 ? main : first) && !s->m[k].pronoun) {
+				lim = s->m[k].b;
+				break;
+			}
+		for (w = 0; w < lim; w++)
+			if (s->unknown[w] && (w + 1 >= s->n || !(tk(s, w)->chunk >= 0 && ch->chunks
+				&& ch->chunks[tk(s, w)->chunk].clause >= 0
+				&& ch->clauses[ch->chunks[tk(s, w)->chunk].clause].type
+					== DYAD_CLAUSE_PARTICIPIAL))) {
+				s->cx->subject = -2;
+				return;
+			}
+	}
+	if (main >= 0 || first >= 0)
+		s->cx->subject = main >= 0 ? main : first;
+}
+
+/* Stamp the state of mention x as the most recently mentioned. */
+static void note_state(sent *s, const dyad__mention *x)
+{
+	dyad__context *cx = s->cx;
+	size_t i;
+	char cc[4];
+	if (!x->code || x->collective || !state_of(cc, x->code))
+		return;
+	for (i = 0; i < cx->n_ctry && strcmp(cx->ctry[i].cc, cc); i++)
+		;
+	if (i == cx->n_ctry) {
+		if (cx->n_ctry < sizeof cx->ctry / sizeof *cx->ctry) {
+			cx->n_ctry++;
+		} else {
+			/* the least recent gives way */
+			size_t o;
+			for (i = 0, o = 1; o < cx->n_ctry; o++)
+				if (cx->ctry[o].seen < cx->ctry[i].seen)
+					i = o;
+		}
+		memcpy(cx->ctry[i].cc, cc, 4);
+		cx->ctry[i].st[0] = 1;
+		cx->ctry[i].st[1] = 0;
+	}
+	cx->ctry[i].code = x->code;
+	cx->ctry[i].entity = x->entity;
+	cx->ctry[i].t[0] = s->tok[x->b];
+	cx->ctry[i].t[1] = s->tok[x->e - 1];
+	if (!x->pronoun && x->actor_code && !strcmp(x->actor_code, cc) && x->actor_e > x->actor_b) {
+		cx->ctry[i].st[0] = s->tok[x->actor_b];
+		cx->ctry[i].st[1] = s->tok[x->actor_e - 1];
+	}
+	cx->ctry[i].seen = ++cx->stamp;
+}
+
+/* The states of the sentence's mentions ending by word `upto`, in word
+ * order (the old mentions and the added ones are each in word order). */
+static void states(sent *s, size_t upto)
+{
+	size_t i = 0, k = s->n_old;
+	for (;;) {
+		const dyad__mention *x;
+		int old_ok = i < s->n_old && s->m[i].e <= upto;
+		int add_ok = k < s->nm && s->m[k].e <= upto && !s->m[k].collective;
+		if (old_ok && add_ok)
+			x = s->m[i].b <= s->m[k].b ? &s->m[i++] : &s->m[k++];
+		else if (old_ok)
+			x = &s->m[i++];
+		else if (add_ok)
+			x = &s->m[k++];
+		else
+			break;
+		note_state(s, x);
+	}
+}
+
+int dyad_context__sentence(dyad__context *cx, const dyad_analysis *an, uint32_t si,
+	const uint32_t *tok, const char *const *words, size_t n, dyad__mention **ments,
+	size_t *n_ments)
+{
+	sent s;
+	uint8_t *covered;
+	size_t k;
+	uint32_t w;
+	int rc;
+	memset(&s, 0, sizeof s);
+	s.cx = cx;
+	s.an = an;
+	s.tok = tok;
+	s.words = words;
+	s.n = n;
+	s.m = *ments;
+	s.nm = s.cap = s.n_old = *n_ments;
+	if (!n)
+		return DYAD_OK;
+	cx->sent = si;
+	s.si = si;
+	if (!(covered = dyad_arena_calloc(cx->a, n, 1)) || !(s.unknown = dyad_arena_calloc(cx->a, n, 1)))
+		return DYAD_ENOMEM;
+	/* 1: a word of a mention; 2: of an agent alone */
+	for (k = 0; k < s.nm; k++)
+		for (w = s.m[k].b; w < s.m[k].e && w < n; w++)
+			covered[w] = s.m[k].agent_only ? 2 : 1;
+	if ((rc = dictionary_people(&s)) < 0 || (rc = names(&s, covered)) < 0
+		|| (rc = collectives(&s, covered)) < 0 || (rc = merge(&s)) < 0)
+		return rc;
+	roles(&s);
+	pronouns(&s);
+	subject(&s);
+	s.n_old = s.nm; /* merged: all in word order */
+	states(&s, n);
+	*ments = s.m;
+	*n_ments = s.nm;
+	return dyad_arena_failed(cx->a) ? DYAD_ENOMEM : DYAD_OK;
+}
+
+int dyad_context__record(dyad__context *cx, const dyad_analysis *an, uint32_t si,
+	const uint32_t *tok, const dyad__mention *ments, size_t n)
+{
+	size_t k;
+	for (k = 0; k < n; k++) {
+		const dyad__mention *x = &ments[k];
+		dyad_mention *r;
+		if (!x->code)
+			continue;
+		if (cx->n_out == cx->cap_out) {
+			size_t nc = cx->cap_out ? cx->cap_out * 2 : 16;
+			dyad_mention *no = dyad_arena_grow(cx->a, cx->out, cx->cap_out * sizeof *no,
+				nc * sizeof *no);
+			if (!no)
+				return DYAD_ENOMEM;
+			cx->out = no;
+			cx->cap_out = nc;
+		}
+		r = &cx->out[cx->n_out++];
+		r->sentence = si;
+		r->tok[0] = tok[x->b];
+		r->tok[1] = tok[x->e - 1] + 1;
+		r->code = x->code;
+		r->how = x->pronoun && x->how == DYAD_MENTION_DICTIONARY ? DYAD_MENTION_PRONOUN
+			: x->how;
+		r->entity = x->entity;
+		for (size_t q = 0; !r->entity && x->pronoun && q < k; q++)
+			if (!ments[q].pronoun && ments[q].code && !strcmp(ments[q].code, x->code))
+				r->entity = ments[q].entity ? ments[q].entity
+					: dyad_context__text(cx->a, an, tok[ments[q].b], tok[ments[q].e - 1]);
+		if (!r->entity)
+			r->entity = dyad_context__text(cx->a, an, tok[x->b], tok[x->e - 1]);
+		if (!r->entity)
+			return DYAD_ENOMEM;
+	}
+	return DYAD_OK;
+}
