@@ -67,6 +67,9 @@ show() { echo "--- stdout:"; head -c 3000 "$work/.out"; echo "--- stderr:"; head
 
 [ "$status" = "$expected_exit" ] || { show; fail "exit $status, expected $expected_exit"; }
 if sec stdout; then
+	# DYAD_CASE_UPDATE=DIR keeps the output a changed case now gives, for
+	# tests/update_cases.py to write back after the diff has been read.
+	[ -n "${DYAD_CASE_UPDATE:-}" ] && cp "$work/.out" "$DYAD_CASE_UPDATE/$(basename "$case_file" .test).stdout"
 	diff -u "$work/.sections/stdout" "$work/.out" > "$work/.diff" || { cat "$work/.diff"; fail "stdout differs"; }
 fi
 if sec stderr; then

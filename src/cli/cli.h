@@ -10,6 +10,7 @@
 #include <stdio.h>
 
 #include "dyad/coder.h"
+#include "dyad/doc.h"
 #include "dyad/dict.h"
 #include "dyad/dyad.h"
 
@@ -150,14 +151,19 @@ void cli_dicts_close(cli_dicts *d);
 /* A story date as days for the coder: DYAD_DATE_NONE when absent. */
 int32_t cli_story_days(const dyad_story *story);
 
-/* One event as a JSON Lines "event" record (docs/output.md), with what
+/* One event as a JSON Lines "event" record (docs/output.md): the coder's
+ * event as the story reads it (date, place, modality, speaker), with what
  * the code table (may be NULL) says of its code. */
 void cli_write_event_json(FILE *f, const dyad_story *story, const dyad_analysis *an,
-	const dyad_codes *codes, const dyad_event *e);
+	const dyad_codes *codes, const dyad_doc_event *de);
+
+/* One statement (a quote or reported speech) as a "statement" record. */
+void cli_write_statement_json(FILE *f, const dyad_story *story, const dyad_analysis *an,
+	const dyad_statement *st);
 
 /* One event as a tab-separated line: date, source, target, code, doc id,
  * sentence (docs/output.md). */
-void cli_write_event_tsv(FILE *f, const dyad_story *story, const dyad_event *e);
+void cli_write_event_tsv(FILE *f, const dyad_story *story, const dyad_doc_event *de);
 
 /* A story dropped by a story-level discard, as a "skipped" record. */
 void cli_write_skipped_json(FILE *f, const dyad_story *story, const dyad_story_result *res);

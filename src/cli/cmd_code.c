@@ -32,7 +32,8 @@ static const char code_usage[] =
 	"  --keep-furniture  code page furniture too (by default captions, credits,\n"
 	"                    bylines, datelines, appeals, links, prompts and sign-offs\n"
 	"                    are dropped before coding)\n"
-	"  --keep-negated    keep events of negated verbs, marked \"negated\":true\n"
+	"  --keep-negated    keep events the text negates or denies, marked\n"
+	"                    \"negated\":true or \"modality\":\"denied\"\n"
 	"  --no-context      code each sentence alone: no names, pronouns or \"the two\n"
 	"                    countries\" resolved from the rest of the story\n"
 	"  --use-parse      code from the Treebank <Parse> a PETRARCH record carries\n"
@@ -43,6 +44,8 @@ static const char code_usage[] =
 	"  --codes FILE      the CAMEO code table the records' code_name, quad_class,\n"
 	"                    goldstein and plover come from (default: the built-in\n"
 	"                    table, docs/codes.md)\n"
+	"  --places FILE     the gazetteer event places come from (default: the\n"
+	"                    built-in places.tsv, docs/dictionaries.md)\n"
 	"  --cache-dir DIR   compiled-dictionary cache (default $DYAD_CACHE_DIR,\n"
 	"                    $XDG_CACHE_HOME/dyad or ~/.cache/dyad)\n"
 	"  --no-cache        always read and compile the dictionaries\n"
@@ -74,6 +77,7 @@ typedef struct code_job {
 	const dyad_lexicon *lex;
 	const dyad_coder *coder;
 	const dyad_codes *codes;  /* the CAMEO code table the records cite */
+	dyad_doc_options doc;     /* whole-story reading: places, kept denials */
 	FILE *out;
 	int tsv, explain, report_skipped, use_parse;
 	unsigned pipeline_flags; /* DYAD_PIPELINE_*: furniture unless --keep-furniture */
@@ -86,7 +90,8 @@ static int code_story(const dyad_story *story, dyad_arena *arena, cli_tally *t, 
 	code_job *job = payload;
 	dyad_analysis an;
 	dyad_story_result res;
-	size_t i;
+	dyad_doc_result doc;
+	size_t i, k;
 	int rc = cli_analyse_story_opts(&an, job->ctx, job->lex, arena, story, DYAD_STAGE_CHUNK,
 		job->use_parse, job->pipeline_flags, t);
 
@@ -98,7 +103,14 @@ static int code_story(const dyad_story *story, dyad_arena *arena, cli_tally *t, 
 	if ((rc = cli_code_story(&res, &job->forward, job->coder, job->ctx, arena, &an, story,
 		job->explain ? &job->trace : NULL)) != EXIT_OK_)
 		return rc;
-	t->events += (long)res.n_events;
+	if ((rc = dyad_doc_read(&doc, job->ctx, arena, &an, &res, cli_story_days(story),
+		&job->doc)) < 0) {
+		cli_error("%s", dyad_ctx_error(job->ctx));
+		return EXIT_INTERNAL;
+	}
+	if (res.discarded)
+		doc.n_statements = 0; /* a discarded story says nothing either */
+	t->events += (long)doc.n_events;
 	t->discarded += res.discarded != 0;
 	if (job->explain)
 		cli_explain_print(job->out, "", story, &an, &res, &job->trace);
@@ -106,11 +118,20 @@ static int code_story(const dyad_story *story, dyad_arena *arena, cli_tally *t, 
 		cli_write_skipped_json(job->out, story, &res);
 	if (!job->explain && !res.discarded && job->report_skipped && !job->tsv)
 		cli_write_furniture_json(job->out, story, &an);
-	for (i = 0; i < res.n_events && !job->explain; i++) {
+	if (job->explain)
+		return ferror(job->out) ? EXIT_IO : 0;
+	/* Sentence by sentence: what was said there, then what was done. */
+	for (i = 0, k = 0; i < doc.n_events || (k < doc.n_statements && !job->tsv);) {
+		uint32_t se = i < doc.n_events ? doc.events[i].event->sentence : UINT32_MAX;
+		if (!job->tsv && k < doc.n_statements && doc.statements[k].quote->sentence <= se) {
+			cli_write_statement_json(job->out, story, &an, &doc.statements[k++]);
+			continue;
+		}
 		if (job->tsv)
-			cli_write_event_tsv(job->out, story, &res.events[i]);
+			cli_write_event_tsv(job->out, story, &doc.events[i]);
 		else
-			cli_write_event_json(job->out, story, &an, job->codes, &res.events[i]);
+			cli_write_event_json(job->out, story, &an, job->codes, &doc.events[i]);
+		i++;
 	}
 	if (ferror(job->out)) {
 		cli_error("error writing output");
@@ -131,13 +152,18 @@ int cli_cmd_code(int argc, char **argv)
 	dyad_ctx *ctx = NULL;
 	dyad_lexicon *lex = NULL;
 	dyad_coder *coder = NULL;
-	const char *out_path = NULL, *cache_dir = NULL, *codes_path = NULL;
+	const char *out_path = NULL, *cache_dir = NULL, *codes_path = NULL, *places_path = NULL;
 	dyad_codes *codes = NULL;
+	dyad_gazetteer *gaz = NULL;
 	char cache_buf[4096], **inputs, **dict_paths;
 	int n_inputs = 0, n_dicts = 0, quiet = 0, no_cache = 0, keep_furniture = 0, i, k, rc;
 	size_t j;
 
 	memset(&job, 0, sizeof job);
+	{
+		dyad_doc_options dinit = DYAD_DOC_OPTIONS_INIT;
+		job.doc = dinit;
+	}
 	memset(&tally, 0, sizeof tally);
 	memset(&dicts, 0, sizeof dicts);
 	memset(&options, 0, sizeof options);
@@ -183,6 +209,7 @@ int cli_cmd_code(int argc, char **argv)
 		}
 		if (!strcmp(a, "--keep-negated")) {
 			copts.keep_negated = 1;
+			job.doc.keep_dropped = 1;
 			continue;
 		}
 		if (!strcmp(a, "--no-context")) {
@@ -215,6 +242,8 @@ int cli_cmd_code(int argc, char **argv)
 			cache_dir = val;
 		} else if (!strcmp(a, "--codes")) {
 			codes_path = val;
+		} else if (!strcmp(a, "--places")) {
+			places_path = val;
 		} else if (!strcmp(a, "-o")) {
 			out_path = val;
 		} else {
@@ -254,6 +283,10 @@ int cli_cmd_code(int argc, char **argv)
 		cli_error("%s", dyad_ctx_error(ctx));
 		rc = EXIT_RESOURCE;
 	}
+	if (rc == EXIT_OK_ && dyad_gazetteer_new(&gaz, ctx, places_path) < 0) {
+		cli_error("%s", dyad_ctx_error(ctx));
+		rc = EXIT_RESOURCE;
+	}
 	if (rc == EXIT_OK_)
 		rc = cli_lexicon_load(&lex, ctx, &lopts);
 	if (rc == EXIT_OK_)
@@ -265,6 +298,7 @@ int cli_cmd_code(int argc, char **argv)
 	job.pipeline_flags = keep_furniture ? 0 : DYAD_PIPELINE_FURNITURE;
 	job.coder = coder;
 	job.codes = codes;
+	job.doc.gazetteer = gaz;
 	rc = cli_each_story(ctx, inputs, n_inputs, &ropts, code_story, &job, &tally);
 	rc = cli_output_close(job.out, out_path, rc);
 	if (!quiet)
@@ -276,6 +310,7 @@ done:
 	cli_strv_free(&options);
 	cli_strv_free(&dict_list);
 	dyad_codes_free(codes);
+	dyad_gazetteer_free(gaz);
 	dyad_lexicon_free(lex);
 	dyad_ctx_free(ctx);
 	free(inputs);

@@ -114,9 +114,62 @@ static void write_code_facts(FILE *f, const dyad_codes *codes, const char *code)
 	fputs("]}", f);
 }
 
-void cli_write_event_json(FILE *f, const dyad_story *story, const dyad_analysis *an,
-	const dyad_codes *codes, const dyad_event *e)
+/* "key":"text of tokens r" (input bytes), or null. */
+static void write_tok_text(FILE *f, const char *key, const dyad_story *story,
+	const dyad_analysis *an, const uint32_t r[2])
 {
+	size_t span[2];
+	write_text(f, key, story, an, r, span);
+}
+
+/* The event's date as the story reads it (docs/output.md). */
+static void write_when(FILE *f, const dyad_story *story, const dyad_analysis *an,
+	const dyad_doc_event *de)
+{
+	char buf[16];
+	static const uint32_t none[2] = { 0, 0 };
+
+	jsonw_key(f, "date", 0);
+	if (de->date == DYAD_DATE_NONE) {
+		fputs("null", f);
+	} else {
+		dyad_date_format(buf, de->date);
+		jsonw_cstr(f, buf);
+	}
+	jsonw_key(f, "date_precision", 0);
+	jsonw_cstr(f, de->date == DYAD_DATE_NONE ? NULL
+		: dyad_date_precision_name(de->date_precision));
+	write_tok_text(f, "date_text", story, an, de->timex ? de->timex->tok : none);
+	jsonw_key(f, "date_basis", 0);
+	jsonw_cstr(f, dyad_date_basis_name((dyad_date_basis)de->date_basis));
+	jsonw_key(f, "story_date", 0);
+	jsonw_cstr(f, story->date);
+}
+
+static void write_where_place(FILE *f, const dyad_story *story, const dyad_analysis *an,
+	const dyad_place *p)
+{
+	static const uint32_t none[2] = { 0, 0 };
+
+	jsonw_key(f, "location", 0);
+	if (!p) {
+		fputs("null", f);
+	} else {
+		fputs("{\"name\":", f);
+		jsonw_cstr(f, p->name);
+		jsonw_key(f, "country", 0);
+		jsonw_cstr(f, p->country);
+		jsonw_key(f, "kind", 0);
+		jsonw_cstr(f, dyad_place_kind_name(p->kind));
+		putc('}', f);
+	}
+	write_tok_text(f, "location_text", story, an, p ? p->phrase_tok : none);
+}
+
+void cli_write_event_json(FILE *f, const dyad_story *story, const dyad_analysis *an,
+	const dyad_codes *codes, const dyad_doc_event *de)
+{
+	const dyad_event *e = de->event;
 	size_t ss[2], ts[2], vs[2];
 	int hs, ht, hv;
 	const dyad_sentence *se = &an->doc.sents[e->sentence];
@@ -127,8 +180,7 @@ void cli_write_event_json(FILE *f, const dyad_story *story, const dyad_analysis 
 	jsonw_key(f, "doc_id", 0);
 	jsonw_cstr(f, story->id);
 	fprintf(f, ",\"sentence\":%u", e->sentence);
-	jsonw_key(f, "date", 0);
-	jsonw_cstr(f, story->date);
+	write_when(f, story, an, de);
 	jsonw_key(f, "source", 0);
 	jsonw_cstr(f, e->source);
 	jsonw_key(f, "target", 0);
@@ -142,10 +194,19 @@ void cli_write_event_json(FILE *f, const dyad_story *story, const dyad_analysis 
 	else
 		fputs("null", f);
 	write_code_facts(f, codes, e->code);
+	jsonw_key(f, "source_entity", 0);
+	jsonw_cstr(f, e->source_entity);
+	jsonw_key(f, "target_entity", 0);
+	jsonw_cstr(f, e->target_entity);
 	hs = write_text(f, "source_text", story, an, e->source_tok, ss);
 	ht = write_text(f, "target_text", story, an, e->target_tok, ts);
 	hv = write_text(f, "verb_text", story, an, e->verb_tok, vs);
-	fprintf(f, ",\"negated\":%s", e->negated ? "true" : "false");
+	fprintf(f, ",\"negated\":%s", de->negated ? "true" : "false");
+	jsonw_key(f, "modality", 0);
+	jsonw_cstr(f, dyad_modality_name((dyad_modality)de->modality));
+	jsonw_key(f, "reported_by", 0);
+	jsonw_cstr(f, de->reported_by);
+	write_where_place(f, story, an, de->place);
 	fputs(",\"evidence\":{\"pattern\":", f);
 	jsonw_cstr(f, e->pattern);
 	jsonw_key(f, "dictionary", 0);
@@ -162,6 +223,36 @@ void cli_write_event_json(FILE *f, const dyad_story *story, const dyad_analysis 
 	fputs("}}}\n", f);
 }
 
+void cli_write_statement_json(FILE *f, const dyad_story *story, const dyad_analysis *an,
+	const dyad_statement *st)
+{
+	const dyad_quote *q = st->quote;
+	size_t sp[2], ad[2], qu[2], vb[2];
+	int hs, ha, hq, hv;
+
+	fputs("{\"type\":\"statement\"", f);
+	jsonw_key(f, "doc_id", 0);
+	jsonw_cstr(f, story->id);
+	fprintf(f, ",\"sentence\":%u", q->sentence);
+	jsonw_key(f, "speaker", 0);
+	jsonw_cstr(f, st->speaker);
+	jsonw_key(f, "speaker_entity", 0);
+	jsonw_cstr(f, st->speaker_entity);
+	hs = write_text(f, "speaker_text", story, an, q->speaker_tok, sp);
+	jsonw_key(f, "addressee", 0);
+	jsonw_cstr(f, st->addressee);
+	ha = write_text(f, "addressee_text", story, an, q->addressee_tok, ad);
+	hq = write_text(f, "quote", story, an, q->quote_tok, qu);
+	hv = write_text(f, "verb_text", story, an, q->verb_tok, vb);
+	fprintf(f, ",\"direct\":%s", q->direct ? "true" : "false");
+	fputs(",\"spans\":{", f);
+	write_span(f, "speaker", 1, hs, sp);
+	write_span(f, "addressee", 0, ha, ad);
+	write_span(f, "quote", 0, hq, qu);
+	write_span(f, "verb", 0, hv, vb);
+	fputs("}}\n", f);
+}
+
 /* A TSV field: tabs and line breaks would split the line, so they become
  * blanks. */
 static void tsv_field(FILE *f, const char *s)
@@ -170,11 +261,15 @@ static void tsv_field(FILE *f, const char *s)
 		putc(*s == '\t' || *s == '\n' || *s == '\r' ? ' ' : *s, f);
 }
 
-void cli_write_event_tsv(FILE *f, const dyad_story *story, const dyad_event *e)
+void cli_write_event_tsv(FILE *f, const dyad_story *story, const dyad_doc_event *de)
 {
-	/* PETRARCH's YYYYMMDD, empty when the story has no date. */
-	if (story->date && strlen(story->date) == 10)
-		fprintf(f, "%.4s%.2s%.2s", story->date, story->date + 5, story->date + 8);
+	const dyad_event *e = de->event;
+	/* PETRARCH's YYYYMMDD: the event's date, empty when unknown. */
+	if (de->date != DYAD_DATE_NONE) {
+		char buf[16];
+		dyad_date_format(buf, de->date);
+		fprintf(f, "%.4s%.2s%.2s", buf, buf + 5, buf + 8);
+	}
 	putc('\t', f);
 	tsv_field(f, e->source);
 	putc('\t', f);
