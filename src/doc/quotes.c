@@ -127,6 +127,8 @@ static const dyad_token *first(const qz *z, uint32_t k)
 /* A chunk holding a quotation mark: the bounds of the attribution search. */
 static int mark_chunk(const qz *z, uint32_t k)
 {
+	if (k >= z->nch)
+		return 0;
 	for (uint32_t i = z->ch[k].tok_begin; i < z->ch[k].tok_end; i++)
 		if (z->t[i].kind == DYAD_TOK_QUOTE)
 			return 1;
@@ -568,7 +570,7 @@ static void find_post(qz *z, uint32_t s)
 		uint32_t c = k + 1, e;
 		if (!comma(z, k))
 			continue;
-		if (mark_chunk(z, c))
+		if (c < hi && mark_chunk(z, c))
 			c++;
 		if (!attrib_at(z, c, hi, &a))
 			continue;
