@@ -377,6 +377,7 @@ static int dictionary_people(sent *s)
 		if (t) {
 			cx->ents[e].agent_code = t->agent_code;
 			cx->ents[e].agent_prefix = t->agent_prefix;
+			cx->ents[e].title = t->agent;
 			/* "Russian President Vladimir Putin": the title says more
 			 * than a dictionary giving the country alone */
 			cx->ents[e].code = x->code = finer(x->code, t->code);
@@ -457,7 +458,7 @@ static int names(sent *s, const uint8_t *covered)
 				return DYAD_ENOMEM;
 			link_ent(cx, x, e);
 		} else {
-			const char *code = NULL, *agent = NULL;
+			const char *code = NULL, *agent = NULL, *title = NULL;
 			uint8_t prefix = 0, how = DYAD_MENTION_TITLE;
 			dyad__mention *ext = NULL;
 			words_key(key, sizeof key, s->words + i, j - i);
@@ -471,6 +472,7 @@ static int names(sent *s, const uint8_t *covered)
 					code = t->code;
 					agent = t->agent_code;
 					prefix = t->agent_prefix;
+					title = t->agent;
 					ext = (dyad__mention *)t;
 				} else if (!t->agent_code && state_of(key, t->code) && t->e + 1 == i
 					&& counterpart(s->words[t->e]) && last_titled(cx) >= 0) {
@@ -480,6 +482,7 @@ static int names(sent *s, const uint8_t *covered)
 					int32_t r = last_titled(cx);
 					agent = cx->ents[r].agent_code;
 					prefix = cx->ents[r].agent_prefix;
+					title = cx->ents[r].title;
 					code = compose(cx->a, t->code, agent, prefix);
 					ext = (dyad__mention *)t;
 				}
@@ -488,6 +491,7 @@ static int names(sent *s, const uint8_t *covered)
 				code = t->code;
 				agent = t->agent_code;
 				prefix = t->agent_prefix;
+				title = t->agent;
 			}
 			if (code) {
 				const dyad_token *tb = tk(s, i), *te = tk(s, j - 1);
@@ -497,6 +501,7 @@ static int names(sent *s, const uint8_t *covered)
 					return DYAD_ENOMEM;
 				cx->ents[e].agent_code = agent;
 				cx->ents[e].agent_prefix = prefix;
+				cx->ents[e].title = title;
 				if (ext && ext->code) {
 					/* the title and the name are one mention */
 					ext->e = (uint32_t)j;
@@ -522,6 +527,21 @@ static int names(sent *s, const uint8_t *covered)
 	return DYAD_OK;
 }
 
+/* Does the title alone (an agent phrase) name someone titled t: the same
+ * phrase, or its last word ("the minister" for "foreign minister")? */
+static int same_title(const char *t, const char *alone)
+{
+	size_t nt, na;
+	if (!t || !alone)
+		return 0;
+	nt = strlen(t);
+	na = strlen(alone);
+	if (strchr(alone, ' ') || na > nt)
+		return !strcmp(t, alone);
+	return !strcmp(t + nt - na, alone) && (nt == na || t[nt - na - 1] == ' '
+		|| t[nt - na - 1] == '_');
+}
+
 /* 3. "the foreign minister": the most recent entity with that title */
 static void roles(sent *s)
 {
@@ -540,8 +560,7 @@ static void roles(sent *s)
 			/* not someone the sentence names: "the minister met Hed" */
 			for (q = 0; q < s->nm; q++)
 				named |= s->m[q].ent == (int32_t)i + 1 && !s->m[q].pronoun;
-			if (!named && y->agent_code
-				&& !strncmp(y->agent_code, x->agent_code, strlen(x->agent_code))
+			if (!named && same_title(y->title, x->agent)
 				&& (best < 0 || y->seen > cx->ents[best].seen))
 				best = (int32_t)i;
 		}
