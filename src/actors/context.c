@@ -118,6 +118,8 @@ int32_t dyad_context__find(const dyad__context *cx, const char *const *words, si
 	char key[64];
 	size_t i;
 	int32_t best = -1;
+	if (!cx->n_ents)
+		return -1;
 	words_key(key, sizeof key, words, n);
 	if (!*key)
 		return -1;
@@ -461,8 +463,8 @@ static int names(sent *s, const uint8_t *covered)
 			const char *code = NULL, *agent = NULL, *title = NULL;
 			uint8_t prefix = 0, how = DYAD_MENTION_TITLE;
 			dyad__mention *ext = NULL;
-			words_key(key, sizeof key, s->words + i, j - i);
-			if (j - i >= 2 && dyad_context__index_find(cx->ix, cx->m, cx->date, key, &am)) {
+			if (j - i >= 2 && (words_key(key, sizeof key, s->words + i, j - i), 1)
+				&& dyad_context__index_find(cx->ix, cx->m, cx->date, key, &am)) {
 				code = am.code;
 				how = DYAD_MENTION_DICTIONARY;
 			} else if ((t = before(s, i)) && t->code && !t->pronoun && !t->agent_only
