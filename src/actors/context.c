@@ -16,12 +16,13 @@
  *     else the subject of the sentence before, else the most recent
  *     person, of a gender the story has not contradicted;
  *  5. "the two countries", "both sides", "the pair" ...: the two most
- *     recently mentioned states, as a compound of two members.
+ *     recently mentioned states, as a compound of two members
+ *     (context_states.c).
  */
 #include <stdlib.h>
 #include <string.h>
 
-#include "context.h"
+#include "context_internal.h"
 #include "dict/matcher_internal.h"
 #include "dyad/tagger.h"
 
@@ -31,7 +32,7 @@ static const char *const nonstate[] = { "IGO", "NGO", "NGM", "IMG", "MNC", "UIS"
 
 /* The state a code belongs to: its first block when that names a country
  * (three capitals, none of CAMEO's international or non-state blocks). */
-static int state_of(char cc[4], const char *code)
+int dyad_context__state_of(char cc[4], const char *code)
 {
 	size_t i;
 	cc[0] = '\0';
@@ -90,7 +91,7 @@ int32_t dyad_context__add(dyad__context *cx, const char *name, size_t len, const
 	sp = sp ? sp + 1 : x->key;
 	if (strlen(sp) < sizeof x->last)
 		memcpy(x->last, sp, strlen(sp) + 1);
-	state_of(x->country, code);
+	dyad_context__state_of(x->country, code);
 	x->seen = ++cx->stamp;
 	return (int32_t)cx->n_ents++;
 }
@@ -118,6 +119,8 @@ int32_t dyad_context__find(const dyad__context *cx, const char *const *words, si
 	char key[64];
 	size_t i;
 	int32_t best = -1;
+	if (!cx->n_ents)
+		return -1;
 	words_key(key, sizeof key, words, n);
 	if (!*key)
 		return -1;
@@ -166,7 +169,7 @@ static int has_block(const char *code, const char *block)
 	return 0;
 }
 
-static const char *compose(dyad_arena *a, const char *actor, const char *agent, int prefix)
+const char *dyad_context__compose(dyad_arena *a, const char *actor, const char *agent, int prefix)
 {
 	size_t na, ng;
 	char *s;
@@ -181,13 +184,6 @@ static const char *compose(dyad_arena *a, const char *actor, const char *agent, 
 	return s;
 }
 
-static int in(const char *w, const char *const *list)
-{
-	for (; *list; list++)
-		if (!strcmp(w, *list))
-			return 1;
-	return 0;
-}
 
 static const char *const calendar[] = { "monday", "tuesday", "wednesday", "thursday", "friday",
 	"saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
@@ -196,25 +192,7 @@ static const char *const honorific_m[] = { "mr", "mr.", "sir", NULL };
 static const char *const honorific_f[] = { "mrs", "mrs.", "ms", "ms.", "madam", "madame",
 	"dame", NULL };
 
-typedef struct sent {
-	dyad__context *cx;
-	const dyad_analysis *an;
-	const uint32_t *tok;
-	const char *const *words;
-	size_t n;
-	dyad__mention *m;        /* mentions, old then added */
-	size_t nm, cap;
-	size_t n_old;
-	uint32_t si;
-	uint8_t *unknown;        /* per word: 1 opens a name no entity or
-	                          * dictionary phrase explains, not after a
-	                          * preposition: someone the table does not know */
-} sent;
 
-static const dyad_token *tk(const sent *s, size_t i)
-{
-	return &s->an->doc.toks[s->tok[i]];
-}
 
 static int name_word(const sent *s, size_t i)
 {
@@ -224,7 +202,7 @@ static int name_word(const sent *s, size_t i)
 		&& !(t->flags & DYAD_TOKF_ALLCAPS) && t->kind == DYAD_TOK_WORD;
 }
 
-static dyad__mention *add(sent *s, uint32_t b, uint32_t e, const char *code, uint8_t how)
+dyad__mention *dyad_context__mention(sent *s, uint32_t b, uint32_t e, const char *code, uint8_t how)
 {
 	dyad__mention *x;
 	if (s->nm == s->cap) {
@@ -303,7 +281,7 @@ static int bare_name(const sent *s, const dyad__mention *x)
 	const char *w[2];
 	char cc[4];
 	int k;
-	if (nw < 2 || nw > 4 || !state_of(cc, x->actor_code)
+	if (nw < 2 || nw > 4 || !dyad_context__state_of(cc, x->actor_code)
 		|| in(s->words[x->actor_e - 1], institution))
 		return 0;
 	w[0] = s->words[x->actor_b];
@@ -377,6 +355,7 @@ static int dictionary_people(sent *s)
 		if (t) {
 			cx->ents[e].agent_code = t->agent_code;
 			cx->ents[e].agent_prefix = t->agent_prefix;
+			cx->ents[e].title = t->agent;
 			/* "Russian President Vladimir Putin": the title says more
 			 * than a dictionary giving the country alone */
 			cx->ents[e].code = x->code = finer(x->code, t->code);
@@ -453,15 +432,15 @@ static int names(sent *s, const uint8_t *covered)
 		}
 		x = NULL;
 		if ((e = dyad_context__find(cx, s->words + i, j - i)) >= 0) {
-			if (!(x = add(s, (uint32_t)i, (uint32_t)j, cx->ents[e].code, DYAD_MENTION_NAME)))
+			if (!(x = dyad_context__mention(s, (uint32_t)i, (uint32_t)j, cx->ents[e].code, DYAD_MENTION_NAME)))
 				return DYAD_ENOMEM;
 			link_ent(cx, x, e);
 		} else {
-			const char *code = NULL, *agent = NULL;
+			const char *code = NULL, *agent = NULL, *title = NULL;
 			uint8_t prefix = 0, how = DYAD_MENTION_TITLE;
 			dyad__mention *ext = NULL;
-			words_key(key, sizeof key, s->words + i, j - i);
-			if (j - i >= 2 && dyad_context__index_find(cx->ix, cx->m, cx->date, key, &am)) {
+			if (j - i >= 2 && (words_key(key, sizeof key, s->words + i, j - i), 1)
+				&& dyad_context__index_find(cx->ix, cx->m, cx->date, key, &am)) {
 				code = am.code;
 				how = DYAD_MENTION_DICTIONARY;
 			} else if ((t = before(s, i)) && t->code && !t->pronoun && !t->agent_only
@@ -471,8 +450,9 @@ static int names(sent *s, const uint8_t *covered)
 					code = t->code;
 					agent = t->agent_code;
 					prefix = t->agent_prefix;
+					title = t->agent;
 					ext = (dyad__mention *)t;
-				} else if (!t->agent_code && state_of(key, t->code) && t->e + 1 == i
+				} else if (!t->agent_code && dyad_context__state_of(key, t->code) && t->e + 1 == i
 					&& counterpart(s->words[t->e]) && last_titled(cx) >= 0) {
 					/* "her Ostrian counterpart Tomas Hed": the role of the
 					 * person last titled. (A nationality alone, "Japan
@@ -480,7 +460,8 @@ static int names(sent *s, const uint8_t *covered)
 					int32_t r = last_titled(cx);
 					agent = cx->ents[r].agent_code;
 					prefix = cx->ents[r].agent_prefix;
-					code = compose(cx->a, t->code, agent, prefix);
+					title = cx->ents[r].title;
+					code = dyad_context__compose(cx->a, t->code, agent, prefix);
 					ext = (dyad__mention *)t;
 				}
 			}
@@ -488,6 +469,7 @@ static int names(sent *s, const uint8_t *covered)
 				code = t->code;
 				agent = t->agent_code;
 				prefix = t->agent_prefix;
+				title = t->agent;
 			}
 			if (code) {
 				const dyad_token *tb = tk(s, i), *te = tk(s, j - 1);
@@ -497,13 +479,14 @@ static int names(sent *s, const uint8_t *covered)
 					return DYAD_ENOMEM;
 				cx->ents[e].agent_code = agent;
 				cx->ents[e].agent_prefix = prefix;
+				cx->ents[e].title = title;
 				if (ext && ext->code) {
 					/* the title and the name are one mention */
 					ext->e = (uint32_t)j;
 					ext->code = code;
 					ext->how = how;
 					x = ext;
-				} else if (!(x = add(s, (uint32_t)i, (uint32_t)j, code, how))) {
+				} else if (!(x = dyad_context__mention(s, (uint32_t)i, (uint32_t)j, code, how))) {
 					return DYAD_ENOMEM;
 				}
 				if (how == DYAD_MENTION_DICTIONARY)
@@ -520,6 +503,21 @@ static int names(sent *s, const uint8_t *covered)
 		i = j;
 	}
 	return DYAD_OK;
+}
+
+/* Does the title alone (an agent phrase) name someone titled t: the same
+ * phrase, or its last word ("the minister" for "foreign minister")? */
+static int same_title(const char *t, const char *alone)
+{
+	size_t nt, na;
+	if (!t || !alone)
+		return 0;
+	nt = strlen(t);
+	na = strlen(alone);
+	if (strchr(alone, ' ') || na > nt)
+		return !strcmp(t, alone);
+	return !strcmp(t + nt - na, alone) && (nt == na || t[nt - na - 1] == ' '
+		|| t[nt - na - 1] == '_');
 }
 
 /* 3. "the foreign minister": the most recent entity with that title */
@@ -540,8 +538,7 @@ static void roles(sent *s)
 			/* not someone the sentence names: "the minister met Hed" */
 			for (q = 0; q < s->nm; q++)
 				named |= s->m[q].ent == (int32_t)i + 1 && !s->m[q].pronoun;
-			if (!named && y->agent_code
-				&& !strncmp(y->agent_code, x->agent_code, strlen(x->agent_code))
+			if (!named && same_title(y->title, x->agent)
 				&& (best < 0 || y->seen > cx->ents[best].seen))
 				best = (int32_t)i;
 		}
@@ -611,120 +608,6 @@ static void pronouns(sent *s)
 		x->phrase = NULL;
 		link_ent(cx, x, best);
 	}
-}
-
-static void states(sent *s, size_t upto);
-
-/* 5. "the two countries", "both sides", "the pair": the two states last
- * mentioned; the noun says how: governments (and capitals) their
- * government, leaders the person last seen for each, countries the
- * state, sides and the pair the actor as last coded. */
-static const char *const coll_gov[] = { "governments", "capitals", "administrations", NULL };
-static const char *const coll_lead[] = { "leaders", "presidents", "ministers",
-	"foreign ministers", NULL };
-static const char *const coll_state[] = { "countries", "nations", "states", "neighbours",
-	"neighbors", NULL };
-static const char *const coll_side[] = { "sides", NULL };
-
-static int collective_at(const sent *s, size_t i, size_t *end, int *kind)
-{
-	size_t j = i;
-	const char *w;
-	if (!strcmp(s->words[i], "the") && i + 1 < s->n && !strcmp(s->words[i + 1], "pair")) {
-		*end = i + 2;
-		*kind = 3;
-		return 1;
-	}
-	if (!strcmp(s->words[i], "both"))
-		j = i + 1 < s->n && !strcmp(s->words[i + 1], "the") ? i + 2 : i + 1;
-	else if (!strcmp(s->words[i], "the") && i + 1 < s->n && !strcmp(s->words[i + 1], "two"))
-		j = i + 2;
-	else
-		return 0;
-	/* "both sides of the border", "on both sides": places */
-	if (j >= s->n || (j + 1 < s->n && !strcmp(s->words[j + 1], "of"))
-		|| (i > 0 && !strcmp(s->words[i - 1], "on")))
-		return 0;
-	w = s->words[j];
-	*kind = in(w, coll_gov) ? 0 : in(w, coll_lead) ? 1 : in(w, coll_state) ? 2
-		: in(w, coll_side) ? 3 : -1;
-	*end = j + 1;
-	return *kind >= 0;
-}
-
-static int collectives(sent *s, const uint8_t *covered)
-{
-	dyad__context *cx = s->cx;
-	size_t i, end, a, b, q;
-	int kind;
-	for (i = 0; i < s->n; i++) {
-		size_t top[2] = { SIZE_MAX, SIZE_MAX };
-		int ok = 1;
-		if (covered[i] || !collective_at(s, i, &end, &kind))
-			continue;
-		/* an agent alone inside ("the two governments") gives way */
-		for (q = i; q < end; q++)
-			ok &= covered[q] != 1;
-		if (!ok)
-			continue;
-		/* the states named so far, this sentence's before it included */
-		states(s, i);
-		if (cx->n_ctry < 2)
-			continue;
-		for (a = 0; a < cx->n_ctry; a++) {
-			if (top[0] == SIZE_MAX || cx->ctry[a].seen > cx->ctry[top[0]].seen) {
-				top[1] = top[0];
-				top[0] = a;
-			} else if (top[1] == SIZE_MAX || cx->ctry[a].seen > cx->ctry[top[1]].seen) {
-				top[1] = a;
-			}
-		}
-		/* in the order they were last mentioned: the first named first */
-		if (cx->ctry[top[1]].seen < cx->ctry[top[0]].seen) {
-			a = top[0];
-			top[0] = top[1];
-			top[1] = a;
-		}
-		for (b = 0; b < 2; b++) {
-			const char *cc = cx->ctry[top[b]].cc, *code = NULL;
-			dyad__mention *x;
-			int32_t who = -1;
-			if (kind == 0 || kind == 1) {
-				size_t e;
-				for (e = 0; kind == 1 && e < cx->n_ents; e++)
-					if (cx->ents[e].person && !strcmp(cx->ents[e].country, cc)
-						&& (who < 0 || cx->ents[e].seen > cx->ents[who].seen))
-						who = (int32_t)e;
-				code = who >= 0 ? cx->ents[who].code : compose(cx->a, cc, "GOV", 0);
-			} else if (kind == 2) {
-				code = dyad_arena_strndup(cx->a, cc, 3);
-			} else {
-				code = cx->ctry[top[b]].code;
-			}
-			if (!code || !(x = add(s, (uint32_t)i, (uint32_t)end, code, DYAD_MENTION_COLLECTIVE)))
-				return DYAD_ENOMEM;
-			x->collective = 1;
-			if (who >= 0) {
-				x->ent = who + 1;
-				x->entity = cx->ents[who].name;
-			} else if (kind == 3 && cx->ctry[top[b]].entity) {
-				x->entity = cx->ctry[top[b]].entity;
-			} else {
-				/* the state as the story named it, or the mention as coded */
-				const uint32_t *r = kind != 3 && cx->ctry[top[b]].st[1] >= cx->ctry[top[b]].st[0]
-					? cx->ctry[top[b]].st : kind == 3 ? cx->ctry[top[b]].t : NULL;
-				if (r && !(x->entity = dyad_context__text(cx->a, s->an, r[0], r[1])))
-					return DYAD_ENOMEM;
-			}
-		}
-		for (q = 0; q < s->n_old; q++)
-			if (s->m[q].b >= i && s->m[q].b < end) {
-				s->m[q].code = NULL;
-				s->m[q].agent_only = 1;
-			}
-		i = end - 1;
-	}
-	return DYAD_OK;
 }
 
 static int by_word(const void *x, const void *y)
@@ -822,62 +705,6 @@ static void subject(sent *s)
 		s->cx->subject = main >= 0 ? main : first;
 }
 
-/* Stamp the state of mention x as the most recently mentioned. */
-static void note_state(sent *s, const dyad__mention *x)
-{
-	dyad__context *cx = s->cx;
-	size_t i;
-	char cc[4];
-	if (!x->code || x->collective || !state_of(cc, x->code))
-		return;
-	for (i = 0; i < cx->n_ctry && strcmp(cx->ctry[i].cc, cc); i++)
-		;
-	if (i == cx->n_ctry) {
-		if (cx->n_ctry < sizeof cx->ctry / sizeof *cx->ctry) {
-			cx->n_ctry++;
-		} else {
-			/* the least recent gives way */
-			size_t o;
-			for (i = 0, o = 1; o < cx->n_ctry; o++)
-				if (cx->ctry[o].seen < cx->ctry[i].seen)
-					i = o;
-		}
-		memcpy(cx->ctry[i].cc, cc, 4);
-		cx->ctry[i].st[0] = 1;
-		cx->ctry[i].st[1] = 0;
-	}
-	cx->ctry[i].code = x->code;
-	cx->ctry[i].entity = x->entity;
-	cx->ctry[i].t[0] = s->tok[x->b];
-	cx->ctry[i].t[1] = s->tok[x->e - 1];
-	if (!x->pronoun && x->actor_code && !strcmp(x->actor_code, cc) && x->actor_e > x->actor_b) {
-		cx->ctry[i].st[0] = s->tok[x->actor_b];
-		cx->ctry[i].st[1] = s->tok[x->actor_e - 1];
-	}
-	cx->ctry[i].seen = ++cx->stamp;
-}
-
-/* The states of the sentence's mentions ending by word `upto`, in word
- * order (the old mentions and the added ones are each in word order). */
-static void states(sent *s, size_t upto)
-{
-	size_t i = 0, k = s->n_old;
-	for (;;) {
-		const dyad__mention *x;
-		int old_ok = i < s->n_old && s->m[i].e <= upto;
-		int add_ok = k < s->nm && s->m[k].e <= upto && !s->m[k].collective;
-		if (old_ok && add_ok)
-			x = s->m[i].b <= s->m[k].b ? &s->m[i++] : &s->m[k++];
-		else if (old_ok)
-			x = &s->m[i++];
-		else if (add_ok)
-			x = &s->m[k++];
-		else
-			break;
-		note_state(s, x);
-	}
-}
-
 int dyad_context__sentence(dyad__context *cx, const dyad_analysis *an, uint32_t si,
 	const uint32_t *tok, const char *const *words, size_t n, dyad__mention **ments,
 	size_t *n_ments)
@@ -906,13 +733,13 @@ int dyad_context__sentence(dyad__context *cx, const dyad_analysis *an, uint32_t 
 		for (w = s.m[k].b; w < s.m[k].e && w < n; w++)
 			covered[w] = s.m[k].agent_only ? 2 : 1;
 	if ((rc = dictionary_people(&s)) < 0 || (rc = names(&s, covered)) < 0
-		|| (rc = collectives(&s, covered)) < 0 || (rc = merge(&s)) < 0)
+		|| (rc = dyad_context__collectives(&s, covered)) < 0 || (rc = merge(&s)) < 0)
 		return rc;
 	roles(&s);
 	pronouns(&s);
 	subject(&s);
 	s.n_old = s.nm; /* merged: all in word order */
-	states(&s, n);
+	dyad_context__states(&s, n);
 	*ments = s.m;
 	*n_ments = s.nm;
 	return dyad_arena_failed(cx->a) ? DYAD_ENOMEM : DYAD_OK;

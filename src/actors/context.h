@@ -46,6 +46,7 @@ typedef struct dyad__entity {
 	char last[32];           /* key of its last word (the surname) */
 	const char *code;
 	const char *agent_code;  /* its title's agent code, or NULL */
+	const char *title;       /* its title's agent phrase, or NULL */
 	uint8_t agent_prefix;
 	uint8_t person;
 	char gender;             /* 0 unknown, 'm', 'f' */
