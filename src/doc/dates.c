@@ -27,6 +27,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "wordlist.h"
 #include "ctx_internal.h"
 #include "dyad/date.h"
 #include "dyad/dates.h"
@@ -61,14 +62,6 @@ static const char *lw(const finder *f, uint32_t i)
 static int is(const finder *f, uint32_t i, const char *w)
 {
 	return strcmp(lw(f, i), w) == 0;
-}
-
-static int in_list(const char *w, const char *const *list)
-{
-	for (; *list; list++)
-		if (strcmp(w, *list) == 0)
-			return 1;
-	return 0;
 }
 
 static unsigned tg(const finder *f, uint32_t i)
@@ -147,21 +140,21 @@ static int unit_of(const char *w)
 static int part_of_day(const char *w)
 {
 	static const char *const p[] = { "morning", "afternoon", "evening", "night", NULL };
-	return in_list(w, p);
+	return dyad__in_list(w, p);
 }
 
 /* Words that shift a date inside its period: "earlier this month". */
 static int modifier(const char *w)
 {
 	static const char *const m[] = { "early", "late", "mid", "earlier", "later", NULL };
-	return in_list(w, m);
+	return dyad__in_list(w, m);
 }
 
 /* Prepositions that put a date on the event ("on Tuesday", "in March"). */
 static int locative(const char *w)
 {
 	static const char *const p[] = { "on", "in", "during", NULL };
-	return in_list(w, p);
+	return dyad__in_list(w, p);
 }
 
 /* Prepositions that make a date a bound or a span end, not the event's date. */
@@ -169,14 +162,14 @@ static int boundary(const char *w)
 {
 	static const char *const p[] = { "since", "until", "till", "til", "by", "before", "after",
 		"from", "through", "to", "between", "within", "than", NULL };
-	return in_list(w, p);
+	return dyad__in_list(w, p);
 }
 
 /* Prepositions after which a bare month or year is a date. */
 static int temporal_prep(const char *w)
 {
 	static const char *const p[] = { "of", "for", "throughout", "around", NULL };
-	return locative(w) || boundary(w) || in_list(w, p);
+	return locative(w) || boundary(w) || dyad__in_list(w, p);
 }
 
 /* Value of digits s[0..n), -1 if any is not a digit. */
@@ -325,7 +318,7 @@ static int direction(const finder *f, uint32_t tok)
 		static const char *const ahead[] = { "may", "might", "can", "must", "should", "shall", NULL };
 		uint32_t k2;
 		for (k2 = ch->chunks[v].tok_begin; k2 < ch->chunks[v].tok_end; k2++)
-			if (f->t[k2].tag == DYAD_POS_MD && f->t[k2].lower && in_list(f->t[k2].lower, ahead))
+			if (f->t[k2].tag == DYAD_POS_MD && f->t[k2].lower && dyad__in_list(f->t[k2].lower, ahead))
 				return DIR_FUTURE;
 	}
 	if (fl & DYAD_VPF_INFINITIVE) {
@@ -622,7 +615,7 @@ static uint32_t weekday_core(finder *f, uint32_t start, uint32_t i, int which)
 	int32_t d;
 	if (wd < 0 || !capital(f, i))
 		return 0;
-	if (i > f->b && in_list(lw(f, i - 1), holiday))
+	if (i > f->b && dyad__in_list(lw(f, i - 1), holiday))
 		return 0;
 	/* "The Sunday Times": a name goes on, unless a preposition shows a date. */
 	if (name_word(f, e) && month_of(lw(f, e), &weak) == 0 && !(i > f->b && temporal_prep(lw(f, i - 1))))
@@ -845,7 +838,7 @@ static uint32_t m_weekend(finder *f, uint32_t i)
 	static const char *const p[] = { "over", "at", "during", "on", NULL };
 	int32_t sat;
 	if (!is(f, i, "the") || !is(f, i + 1, "weekend") || !(i > f->b && i - 1 >= f->floor)
-		|| !in_list(lw(f, i - 1), p))
+		|| !dyad__in_list(lw(f, i - 1), p))
 		return 0;
 	sat = DYAD_DATE_NONE;
 	if (f->story != DYAD_DATE_NONE) {

@@ -22,6 +22,7 @@
  */
 #include <string.h>
 
+#include "wordlist.h"
 #include "dyad/modality.h"
 #include "lang/chunk_internal.h"
 
@@ -116,14 +117,6 @@ static const char *const question_verbs[] = { "ask", "know", "see", "check", "de
 	"find", "tell", "say", "discuss", "consider", "doubt", "query", "inquire", "enquire",
 	"verify", "study", "review", "judge", "show", "indicate", "confirm", "reveal", "clarify",
 	"test", "question", NULL };
-
-static int in(const char *w, const char *const *list)
-{
-	for (; *list; list++)
-		if (w[0] == (*list)[0] && strcmp(w, *list) == 0)
-			return 1;
-	return 0;
-}
 
 static int eq(const char *a, const char *b)
 {
@@ -297,7 +290,7 @@ static int own_modality(const view *v, uint32_t k)
 		return c->flags & DYAD_VPF_PAST ? DYAD_MODALITY_ASSERTED : DYAD_MODALITY_HYPOTHETICAL;
 	if (eq(md, "would") || eq(md, "'d") || eq(md, "\xe2\x80\x99" "d")) {
 		/* "would like to" is a present wish (its infinitive: intended) */
-		if (in(lem(v, c->head), wish_verbs))
+		if (dyad__in_list(lem(v, c->head), wish_verbs))
 			return DYAD_MODALITY_ASSERTED;
 		if (!(c->flags & DYAD_VPF_PERFECT) && reported(v, c->clause, &past) && past)
 			return DYAD_MODALITY_FUTURE;
@@ -325,13 +318,13 @@ static int gerund_governor(const view *v, uint32_t k, int32_t *gk)
 	if (is(v, j, DYAD_CHUNK_VP)) {
 		*gk = j;
 		w = lem(v, v->ch[j].head);
-		if (in(w, deny_verbs))
+		if (dyad__in_list(w, deny_verbs))
 			return G_DENY;
-		if (in(w, neg_gerund_verbs) || (particle_out && eq(w, "rule")))
+		if (dyad__in_list(w, neg_gerund_verbs) || (particle_out && eq(w, "rule")))
 			return G_NEG;
-		if (in(w, hyp_gerund_verbs))
+		if (dyad__in_list(w, hyp_gerund_verbs))
 			return G_HYP;
-		if (in(w, int_gerund_verbs))
+		if (dyad__in_list(w, int_gerund_verbs))
 			return G_INT;
 		return G_PASS; /* "began shelling", "kept firing" */
 	}
@@ -346,7 +339,7 @@ static int gerund_governor(const view *v, uint32_t k, int32_t *gk)
 		p = prev_own(v, (uint32_t)j);
 		if (is(v, p, DYAD_CHUNK_NP))
 			p = prev_own(v, (uint32_t)p);
-		if (is(v, p, DYAD_CHUNK_VP) && in(lem(v, v->ch[p].head), from_neg_verbs)) {
+		if (is(v, p, DYAD_CHUNK_VP) && dyad__in_list(lem(v, v->ch[p].head), from_neg_verbs)) {
 			*gk = p;
 			return G_NEG;
 		}
@@ -371,27 +364,27 @@ static int inf_governor(const view *v, uint32_t k, int32_t *gk, int *npneg)
 		*gk = j;
 		w = lem(v, c->head);
 		if (c->flags & DYAD_VPF_PASSIVE) {
-			if (in(w, future_passive))
+			if (dyad__in_list(w, future_passive))
 				return G_FUT;
-			if (in(w, hyp_passive))
+			if (dyad__in_list(w, hyp_passive))
 				return G_HYP;
-			if (in(w, request_verbs))
+			if (dyad__in_list(w, request_verbs))
 				return G_INT; /* "was asked to", "were ordered to" */
 			return G_PASS;
 		}
 		if (eq(w, "be")) {
 			/* "is to visit" is scheduled; "the aim is to end" intended */
 			p = prev_own(v, (uint32_t)j);
-			if (is(v, p, DYAD_CHUNK_NP) && in(lem(v, v->ch[p].head), intent_nouns))
+			if (is(v, p, DYAD_CHUNK_NP) && dyad__in_list(lem(v, v->ch[p].head), intent_nouns))
 				return G_INT;
 			return G_FUT;
 		}
-		if (in(w, neg_verbs))
+		if (dyad__in_list(w, neg_verbs))
 			return G_NEG;
-		if (in(w, hyp_verbs))
+		if (dyad__in_list(w, hyp_verbs))
 			return G_HYP;
-		if (in(w, intent_verbs) || in(w, request_verbs)
-			|| ((c->flags & DYAD_VPF_MODAL) && in(w, wish_verbs)))
+		if (dyad__in_list(w, intent_verbs) || dyad__in_list(w, request_verbs)
+			|| ((c->flags & DYAD_VPF_MODAL) && dyad__in_list(w, wish_verbs)))
 			return G_INT; /* "asked to attend", "would like to visit" */
 		return G_PASS;
 	}
@@ -400,13 +393,13 @@ static int inf_governor(const view *v, uint32_t k, int32_t *gk, int *npneg)
 		p = prev_own(v, (uint32_t)j);
 		if (is(v, p, DYAD_CHUNK_VP))
 			*gk = p;
-		if (in(w, future_adj))
+		if (dyad__in_list(w, future_adj))
 			return G_FUT;
-		if (in(w, intent_adj))
+		if (dyad__in_list(w, intent_adj))
 			return G_INT;
-		if (in(w, hyp_adj))
+		if (dyad__in_list(w, hyp_adj))
 			return G_HYP;
-		if (in(w, neg_adj))
+		if (dyad__in_list(w, neg_adj))
 			return G_NEG;
 		return G_PASS;
 	case DYAD_CHUNK_PP:
@@ -418,7 +411,7 @@ static int inf_governor(const view *v, uint32_t k, int32_t *gk, int *npneg)
 		return G_FUT;
 	case DYAD_CHUNK_NP:
 		p = prev_own(v, (uint32_t)j);
-		if (in(lem(v, v->ch[j].head), intent_nouns)) {
+		if (dyad__in_list(lem(v, v->ch[j].head), intent_nouns)) {
 			*npneg = neg_det(v, (uint32_t)j);
 			if (is(v, p, DYAD_CHUNK_VP))
 				*gk = p; /* "announced plans to" */
@@ -430,7 +423,7 @@ static int inf_governor(const view *v, uint32_t k, int32_t *gk, int *npneg)
 		if (!is(v, p, DYAD_CHUNK_VP) || eq(lem(v, v->ch[p].head), "be"))
 			return G_NONE;
 		*gk = p;
-		return in(lem(v, v->ch[p].head), request_verbs) ? G_INT : G_PASS;
+		return dyad__in_list(lem(v, v->ch[p].head), request_verbs) ? G_INT : G_PASS;
 	default:
 		return G_NONE;
 	}
@@ -451,7 +444,7 @@ static int group_modality(const view *v, uint32_t k, int depth, int *neg)
 	/* the intent verb coded itself: "plans to attack" coded on "plans" */
 	nx = next_own(v, k);
 	if (depth == 0 && is(v, nx, DYAD_CHUNK_VP) && (v->ch[nx].flags & DYAD_VPF_INFINITIVE)
-		&& in(lem(v, c->head), self_intent_verbs))
+		&& dyad__in_list(lem(v, c->head), self_intent_verbs))
 		m = max_m(m, DYAD_MODALITY_INTENDED);
 	if (depth >= MAX_DEPTH)
 		return m;
@@ -526,7 +519,7 @@ static int if_complement(const view *v, int32_t x)
 		return 0; /* a fronted "If …, we will decide" is a condition */
 	if (is(v, g, DYAD_CHUNK_NP))
 		g = prev_own(v, (uint32_t)g);
-	return is(v, g, DYAD_CHUNK_VP) && in(lem(v, v->ch[g].head), question_verbs);
+	return is(v, g, DYAD_CHUNK_VP) && dyad__in_list(lem(v, v->ch[g].head), question_verbs);
 }
 
 /* Clause L has a condition of its own: "NATO will respond if Russia
@@ -566,12 +559,12 @@ static int denied_content(const view *v, int32_t L)
 		if (is(v, n, DYAD_CHUNK_PP) && eq(first(v, (uint32_t)n), "by"))
 			return 0;
 	}
-	if (is(v, g, DYAD_CHUNK_NP) && in(lem(v, v->ch[g].head), claim_nouns)) {
+	if (is(v, g, DYAD_CHUNK_NP) && dyad__in_list(lem(v, v->ch[g].head), claim_nouns)) {
 		g = prev_own(v, (uint32_t)g);
 		if (is(v, g, DYAD_CHUNK_PP)) /* "dismissed as false claims that" is rare; "of" is not */
 			return 0;
 	}
-	return is(v, g, DYAD_CHUNK_VP) && in(lem(v, v->ch[g].head), deny_verbs)
+	return is(v, g, DYAD_CHUNK_VP) && dyad__in_list(lem(v, v->ch[g].head), deny_verbs)
 		&& !(v->ch[g].flags & DYAD_VPF_NEGATED);
 }
 

@@ -13,6 +13,7 @@
  */
 #include <string.h>
 
+#include "wordlist.h"
 #include "ctx_internal.h"
 #include "dyad/tagger.h"
 #include "places_internal.h"
@@ -40,14 +41,6 @@ typedef struct hit {
 	uint8_t kind;
 	uint8_t unknown;
 } hit;
-
-static int in_list(const char *w, const char *const *list)
-{
-	for (; *list; list++)
-		if (!strcmp(w, *list))
-			return 1;
-	return 0;
-}
 
 static const char *const loc_preps[] = { "in", "at", "near", "outside", "inside", "across",
 	"throughout", "around", "within", "into", NULL };
@@ -139,9 +132,9 @@ static int is_proper(const dyad_token *t)
 /* Kind a type noun gives the place, 0 when w is not one. */
 static uint8_t noun_kind(const char *w)
 {
-	if (in_list(w, city_nouns))
+	if (dyad__in_list(w, city_nouns))
 		return DYAD_PLACE_CITY;
-	if (in_list(w, region_nouns))
+	if (dyad__in_list(w, region_nouns))
 		return DYAD_PLACE_REGION;
 	return 0;
 }
@@ -149,7 +142,7 @@ static uint8_t noun_kind(const char *w)
 static int is_spatial(const dyad_token *t)
 {
 	return t->kind == DYAD_TOK_WORD && !(t->flags & DYAD_TOKF_CAP)
-		&& (noun_kind(t->lower) || in_list(t->lower, part_nouns));
+		&& (noun_kind(t->lower) || dyad__in_list(t->lower, part_nouns));
 }
 
 /* A word that ends in a nationality or language suffix ("Russian",
@@ -175,7 +168,7 @@ static uint32_t unknown_run(const scan *s, uint32_t k)
 	uint32_t e = k;
 	while (e < s->se && e - k < 4 && is_proper(&s->t[e]) && !(s->t[e].flags & DYAD_TOKF_ALLCAPS)
 		&& !noun_kind(s->t[e].lower)) {
-		if (in_list(s->t[e].lower, not_place) || demonym_like(s->t[e].lower)
+		if (dyad__in_list(s->t[e].lower, not_place) || demonym_like(s->t[e].lower)
 			|| strlen(s->t[e].lower) < 2 || strpbrk(s->t[e].lower, "0123456789"))
 			return k;
 		e++;
@@ -204,7 +197,7 @@ static int name_at(const scan *s, uint32_t k, int allow_unknown, int depth, hit 
 	/* a known name that goes on as a longer proper name ("Moscow State
 	 * University") is that longer name */
 	if (pl >= 0 && k + nw < s->se && is_proper(&t[k + nw]) && !noun_kind(t[k + nw].lower)) {
-		if (!in_list(t[k + nw].lower, geo_heads))
+		if (!dyad__in_list(t[k + nw].lower, geo_heads))
 			return 0;
 		pl = -1;
 		allow_unknown = 1;
@@ -252,7 +245,7 @@ static int name_at(const scan *s, uint32_t k, int allow_unknown, int depth, hit 
 		}
 		while (m < s->se && m - e < 3 && (tag_is(&t[m], DYAD_POS_JJ) || tag_is(&t[m], DYAD_POS_JJS)))
 			m++;
-		if (m < s->se && in_list(t[m].lower, direction_nouns)) {
+		if (m < s->se && dyad__in_list(t[m].lower, direction_nouns)) {
 			h->end = m + 1;
 			return 1;
 		}
@@ -286,7 +279,7 @@ static int target(const scan *s, uint32_t j, int mode, int depth, hit *h)
 
 	if (k >= s->se)
 		return 0;
-	if (in_list(t[k].lower, (const char *const[]){ "the", "a", "an", NULL })) {
+	if (dyad__in_list(t[k].lower, (const char *const[]){ "the", "a", "an", NULL })) {
 		uint32_t nw;
 		/* a name that starts with a capitalised article: "The Hague" */
 		if ((t[k].flags & DYAD_TOKF_CAP) && !(t[k].flags & DYAD_TOKF_SENT_START)
@@ -336,7 +329,7 @@ static int target(const scan *s, uint32_t j, int mode, int depth, hit *h)
 		const dyad_token *x = &t[m];
 		uint32_t nw;
 		/* the tagger may call "eastern" a proper noun */
-		int dir = !(x->flags & DYAD_TOKF_CAP) && in_list(x->lower, direction_adjs);
+		int dir = !(x->flags & DYAD_TOKF_CAP) && dyad__in_list(x->lower, direction_adjs);
 		if (!(dyad_pos_is_adj(x->tag) || tag_is(x, DYAD_POS_VBN) || tag_is(x, DYAD_POS_VBG)
 			    || dyad_pos_is_adv(x->tag) || dir))
 			break;
@@ -432,21 +425,21 @@ int dyad_places_find(dyad_place **outp, size_t *n, dyad_ctx *ctx, dyad_arena *ar
 			hit h;
 			if (x->kind != DYAD_TOK_WORD || !x->lower)
 				continue;
-			if (in_list(x->lower, loc_preps))
+			if (dyad__in_list(x->lower, loc_preps))
 				mode = MODE_LOC;
 			else if (!strcmp(x->lower, "on") || !strcmp(x->lower, "off"))
 				mode = MODE_ON;
 			else if (!strcmp(x->lower, "to") && i > sn->tok_begin) {
 				prev = s.t[i - 1].lemma ? s.t[i - 1].lemma : s.t[i - 1].lower;
-				if (prev && in_list(prev, visit_nouns))
+				if (prev && dyad__in_list(prev, visit_nouns))
 					mode = MODE_TO;
 			}
 			if (mode && (!strcmp(x->lower, "in") || !strcmp(x->lower, "into")) && i > sn->tok_begin) {
 				prev = s.t[i - 1].lemma ? s.t[i - 1].lemma : s.t[i - 1].lower;
-				if (prev && in_list(prev, not_loc_heads))
+				if (prev && dyad__in_list(prev, not_loc_heads))
 					mode = 0;
 			}
-			s.unknown_ok = in_list(x->lower, unknown_preps);
+			s.unknown_ok = dyad__in_list(x->lower, unknown_preps);
 			if (!mode || !target(&s, i + 1, mode, 0, &h))
 				continue;
 			if (push(&s, &o, si, phrase_start(&s, i, sn->tok_begin), &h))

@@ -18,6 +18,7 @@
  */
 #include <string.h>
 
+#include "wordlist.h"
 #include "ctx_internal.h"
 #include "dyad/furniture.h"
 
@@ -39,14 +40,6 @@ static void mark(fx *x, size_t s, int kind, const char *why)
 }
 
 /* ---- Tokens and word classes ------------------------------------------ */
-
-static int in(const char *w, const char *const *list)
-{
-	for (; *list; list++)
-		if (!strcmp(w, *list))
-			return 1;
-	return 0;
-}
 
 static int is_w(const dyad_token *t, const char *w)
 {
@@ -116,7 +109,7 @@ static int speech(const fx *x, uint32_t b, uint32_t e)
 		"wrote", "writes", "chanted", "shouted", "urged", "announced", "declared", NULL,
 	};
 	for (; b < e; b++)
-		if (x->t[b].kind == DYAD_TOK_QUOTE || in(x->t[b].lower, say))
+		if (x->t[b].kind == DYAD_TOK_QUOTE || dyad__in_list(x->t[b].lower, say))
 			return 1;
 	return 0;
 }
@@ -143,14 +136,14 @@ static size_t n_lower(const fx *x, uint32_t b, uint32_t e, const char *const *ok
 {
 	size_t n = 0;
 	for (; b < e; b++)
-		n += lowword(&x->t[b]) && !(ok && in(x->t[b].lower, ok));
+		n += lowword(&x->t[b]) && !(ok && dyad__in_list(x->t[b].lower, ok));
 	return n;
 }
 
 static int has_word(const fx *x, uint32_t b, uint32_t e, const char *const *list)
 {
 	for (; b < e; b++)
-		if (in(x->t[b].lower, list))
+		if (dyad__in_list(x->t[b].lower, list))
 			return 1;
 	return 0;
 }
@@ -181,7 +174,7 @@ static void place_of(fx *x, uint32_t b, uint32_t e, int paren)
 	uint32_t k = b, letters = 0;
 	if (x->out->dateline_place[1])
 		return;
-	while (k < e && wordish(&x->t[k]) && cap(&x->t[k]) && !in(x->t[k].lower, months)) {
+	while (k < e && wordish(&x->t[k]) && cap(&x->t[k]) && !dyad__in_list(x->t[k].lower, months)) {
 		letters += x->t[k].len;
 		k++;
 	}
@@ -323,11 +316,11 @@ static int r_photo(const fx *x, size_t s, uint32_t b, uint32_t e, const char **w
 
 	if (w >= e)
 		return 0;
-	if (in(a, photo) && (!strcmp(a1, ":") || !strcmp(a1, "|")))
+	if (dyad__in_list(a, photo) && (!strcmp(a1, ":") || !strcmp(a1, "|")))
 		r = w + 2;
-	else if ((in(a, photo) || !strcmp(a, "media")) && in(a1, sub))
+	else if ((dyad__in_list(a, photo) || !strcmp(a, "media")) && dyad__in_list(a1, sub))
 		r = w + 2;
-	else if (!strcmp(a, "file") && in(a1, photo))
+	else if (!strcmp(a, "file") && dyad__in_list(a1, photo))
 		r = w + 2;
 	if (r) {
 		if (!strcmp(a, "caption") || !strcmp(a1, "caption") || n_lower(x, r, e, name_glue) >= 3) {
@@ -337,7 +330,7 @@ static int r_photo(const fx *x, size_t s, uint32_t b, uint32_t e, const char **w
 		*why = "credit: a photo credit label";
 		return DYAD_FURN_CREDIT;
 	}
-	if (in(a, photo) && !strcmp(a1, "by") && n_words(x, b, e) <= 12 &&
+	if (dyad__in_list(a, photo) && !strcmp(a1, "by") && n_words(x, b, e) <= 12 &&
 		n_lower(x, w + 2, e, name_glue) <= 1) {
 		*why = "credit: \"photo by\" and names";
 		return DYAD_FURN_CREDIT;
@@ -391,7 +384,7 @@ static int r_photo(const fx *x, size_t s, uint32_t b, uint32_t e, const char **w
 			const char *sl = strchr(x->t[k].lower, '/');
 			/* "Oct/Dec" is a table's column, not a credit */
 			if (x->t[k].kind == DYAD_TOK_WORD && cap(&x->t[k]) && sl && sl[1] &&
-				sl != x->t[k].lower && n_words(x, b, e) >= 2 && !in(sl + 1, months)) {
+				sl != x->t[k].lower && n_words(x, b, e) >= 2 && !dyad__in_list(sl + 1, months)) {
 				*why = "credit: an Agency/Name credit line";
 				return DYAD_FURN_CREDIT;
 			}
@@ -427,17 +420,17 @@ static int r_byline(const fx *x, size_t s, uint32_t b, uint32_t e, const char **
 	if (w >= e)
 		return 0;
 	if (top && !strcmp(a, "by") && w + 1 < e && wordish(&x->t[w + 1]) && cap(&x->t[w + 1]) &&
-		!in(a1, months) && !in(a1, weekdays) && nw <= 14 &&
+		!dyad__in_list(a1, months) && !dyad__in_list(a1, weekdays) && nw <= 14 &&
 		n_lower(x, w + 1, e, name_glue) == 0 && !speech(x, b, e)) {
 		*why = "byline: \"By\" and names open the story";
 		return DYAD_FURN_BYLINE;
 	}
-	if ((top || bottom) && in(a, stamp) && (strcmp(a, "last") || !strcmp(a1, "updated") ||
+	if ((top || bottom) && dyad__in_list(a, stamp) && (strcmp(a, "last") || !strcmp(a1, "updated") ||
 		!strcmp(a1, "modified"))) {
 		uint32_t n = !strcmp(a, "last") ? w + 2 : w + 1;
 		const dyad_token *t = n < e ? &x->t[n] : NULL;
-		if (t && (punct(t, ":") || t->kind == DYAD_TOK_NUMBER || in(t->lower, months) ||
-			in(t->lower, weekdays)) && nw <= 16 && n_lower(x, n, e, stamp_ok) == 0) {
+		if (t && (punct(t, ":") || t->kind == DYAD_TOK_NUMBER || dyad__in_list(t->lower, months) ||
+			dyad__in_list(t->lower, weekdays)) && nw <= 16 && n_lower(x, n, e, stamp_ok) == 0) {
 			*why = "dateline: a publication timestamp";
 			return DYAD_FURN_DATELINE;
 		}
@@ -449,7 +442,7 @@ static int r_byline(const fx *x, size_t s, uint32_t b, uint32_t e, const char **
 			;
 		if (k > w && k < e && (is_w(&x->t[k], "is") || is_w(&x->t[k], "was"))) {
 			uint32_t j, lim = k + 6 < e ? k + 6 : e, m;
-			for (j = k + 1; j < lim && !in(x->t[j].lower, journalist); j++)
+			for (j = k + 1; j < lim && !dyad__in_list(x->t[j].lower, journalist); j++)
 				;
 			if (j < lim) {
 				for (m = 0; m < x->se[s].tok_begin; m++) {
@@ -493,7 +486,7 @@ static int r_signoff(const fx *x, size_t s, uint32_t b, uint32_t e, int *strong,
 	*strong = 1;
 	if (w >= e)
 		return 0;
-	if (in(a, credit) && (strcmp(a, "additional") || !strcmp(a1, "reporting")) &&
+	if (dyad__in_list(a, credit) && (strcmp(a, "additional") || !strcmp(a1, "reporting")) &&
 		(!strcmp(a1, "by") || !strcmp(lw(x, w + 2, e), "by")) &&
 		n_lower(x, w, e, credit_ok) <= 1) {
 		*why = "signoff: reporting and editing credits";
@@ -513,7 +506,7 @@ static int r_signoff(const fx *x, size_t s, uint32_t b, uint32_t e, int *strong,
 	if (s + 3 >= x->ns && has_word(x, b, e, (const char *const[]){ "not", "n't", NULL })) {
 		int n = 0;
 		for (k = b; k < e; k++)
-			n += in(x->t[k].lower, copy);
+			n += dyad__in_list(x->t[k].lower, copy);
 		/* a court's "may not be published or broadcast" is news: the
 		 * notice names the rarer verbs too */
 		if (n >= 2 && has_word(x, b, e, (const char *const[]){ "rewritten", "redistributed",
@@ -529,7 +522,7 @@ static int r_signoff(const fx *x, size_t s, uint32_t b, uint32_t e, int *strong,
 				*why = "signoff: a contributor credit";
 				return DYAD_FURN_SIGNOFF;
 			}
-	if (in(a, contact) && nw <= 20 && has_char(x, b, e, '@')) {
+	if (dyad__in_list(a, contact) && nw <= 20 && has_char(x, b, e, '@')) {
 		*why = "signoff: contact details";
 		return DYAD_FURN_SIGNOFF;
 	}
@@ -588,18 +581,18 @@ static int r_appeal(const fx *x, uint32_t b, uint32_t e, const char **why)
 
 	/* only sentences opening with an appeal verb or saying "please" are
 	 * looked at further: the rest of the story costs one lookup */
-	if (w >= e || nw > 40 || (!in(a, appeal_verbs) &&
+	if (w >= e || nw > 40 || (!dyad__in_list(a, appeal_verbs) &&
 		!has_word(x, b, e, (const char *const[]){ "please", NULL })) || speech(x, b, e))
 		return 0;
-	cue = in(a, generic_verbs) ? has_word(x, b, e, publishing_cue) ||
+	cue = dyad__in_list(a, generic_verbs) ? has_word(x, b, e, publishing_cue) ||
 		(has_word(x, b, e, (const char *const[]){ "us", "our", NULL }) &&
 		has_word(x, b, e, channel)) : has_word(x, b, e, reader_cue);
 	/* a second imperative after a dash or colon: "... — subscribe today" */
 	for (k = w + 1; k + 1 < e; k++)
 		if ((dash(&x->t[k]) || punct(&x->t[k], ":") || punct(&x->t[k], "\xE2\x80\x94")) &&
-			in(x->t[k + 1].lower, appeal_verbs))
+			dyad__in_list(x->t[k + 1].lower, appeal_verbs))
 			second = 1;
-	if (in(a, appeal_verbs) && !in(a1, not_object) && (strcmp(a, "sign") || !strcmp(a1, "up")) &&
+	if (dyad__in_list(a, appeal_verbs) && !dyad__in_list(a1, not_object) && (strcmp(a, "sign") || !strcmp(a1, "up")) &&
 		(strcmp(a, "chip") || !strcmp(a1, "in"))) {
 		uint32_t last = e;
 		while (last > b && !wordish(&x->t[last - 1]))
@@ -607,8 +600,8 @@ static int r_appeal(const fx *x, uint32_t b, uint32_t e, const char **why)
 		if (!strcmp(a, "click") || !strcmp(a, "tap")) {
 			if (!cue && !has_word(x, w + 1, e, appeal_verbs))
 				return 0; /* a link, not an appeal: r_related */
-		} else if (!cue && !second && !(!in(a, generic_verbs) && nw <= 5 && last > b &&
-			in(x->t[last - 1].lower, soon)))
+		} else if (!cue && !second && !(!dyad__in_list(a, generic_verbs) && nw <= 5 && last > b &&
+			dyad__in_list(x->t[last - 1].lower, soon)))
 			return 0;
 		*why = "appeal: an imperative appeal to the reader";
 		return DYAD_FURN_APPEAL;
@@ -650,16 +643,16 @@ static int related_shape(const fx *x, size_t s, uint32_t b, uint32_t e, const ch
 	if (w >= e)
 		return 0;
 	*why = "related: a link to other stories";
-	if (in(a, labels) && (!strcmp(a1, ":") || !strcmp(a1, "|")))
+	if (dyad__in_list(a, labels) && (!strcmp(a1, ":") || !strcmp(a1, "|")))
 		return DYAD_FURN_RELATED;
 	if ((!strcmp(a, "read") || !strcmp(a, "see")) && (!strcmp(a1, "more") || !strcmp(a1, "also")) &&
-		(w + 2 >= e || x->t[w + 2].kind == DYAD_TOK_PUNCT || in(a2, more_next)))
+		(w + 2 >= e || x->t[w + 2].kind == DYAD_TOK_PUNCT || dyad__in_list(a2, more_next)))
 		return DYAD_FURN_RELATED;
 	if (!strcmp(a, "also") && (!strcmp(a1, "read") || !strcmp(a1, "see")))
 		return DYAD_FURN_RELATED;
 	if ((!strcmp(a, "related") || !strcmp(a, "recommended") || !strcmp(a, "further") ||
 		!strcmp(a, "top") || !strcmp(a, "most")) && nw <= 4 &&
-		(in(a1, lists) || !strcmp(a1, "read") || !strcmp(a1, "popular")))
+		(dyad__in_list(a1, lists) || !strcmp(a1, "read") || !strcmp(a1, "popular")))
 		return DYAD_FURN_RELATED;
 	if (!strcmp(a, "more") && (!strcmp(a1, "on") || !strcmp(a1, "from") || !strcmp(a1, "about")) &&
 		nw <= 6 && has_word(x, b, e, (const char *const[]){ "this", NULL }))
@@ -669,7 +662,7 @@ static int related_shape(const fx *x, size_t s, uint32_t b, uint32_t e, const ch
 	if ((!strcmp(a, "click") || !strcmp(a, "tap")) && !strcmp(a1, "here"))
 		return DYAD_FURN_RELATED;
 	if (s + 3 >= x->ns && !strcmp(a, "you") && !strcmp(a1, "can") &&
-		in(a2, (const char *const[]){ "hear", "read", "watch", "find", "listen", "see",
+		dyad__in_list(a2, (const char *const[]){ "hear", "read", "watch", "find", "listen", "see",
 			"follow", "get", NULL }) && has_word(x, w + 3, e, media))
 		return DYAD_FURN_RELATED;
 	return 0;
@@ -718,7 +711,7 @@ static int r_prompt(const fx *x, uint32_t b, uint32_t e, const char **why)
 	if (nw && nw <= 6) {
 		int all = 1;
 		for (k = b; k < e && all; k++)
-			if (x->t[k].kind == DYAD_TOK_NUMBER || (wordish(&x->t[k]) && !in(x->t[k].lower, ui)))
+			if (x->t[k].kind == DYAD_TOK_NUMBER || (wordish(&x->t[k]) && !dyad__in_list(x->t[k].lower, ui)))
 				all = 0;
 		if (all && has_word(x, b, e, trigger)) {
 			*why = "prompt: a line of page-interface words";
@@ -728,7 +721,7 @@ static int r_prompt(const fx *x, uint32_t b, uint32_t e, const char **why)
 	/* one pass over the sentence for the notices' words */
 	for (k = b; k < e && !kind && nw <= 45; k++) {
 		const char *w = x->t[k].lower;
-		if (!in(w, notice))
+		if (!dyad__in_list(w, notice))
 			continue;
 		if (!strcmp(w, "cookie") || !strcmp(w, "cookies"))
 			seen |= N_COOKIE | N_TERMS;
