@@ -269,6 +269,18 @@ static int reported(const view *v, int32_t L, int *past)
 	if (v->cl[L].type != DYAD_CLAUSE_MAIN && v->cl[L].type != DYAD_CLAUSE_SUBORDINATE)
 		return 0;
 	g = clause_governor(v, L);
+	/* past the saying's adjuncts and addressee: "said on Saturday that",
+	 * "told reporters that" */
+	for (int32_t j = g, n = 0; j > (int32_t)v->cl[v->cl[L].parent].chunk_begin && n < 4 &&
+		(is(v, j, DYAD_CHUNK_PP) || is(v, j, DYAD_CHUNK_NP)); n++) {
+		j--;
+		if (v->ch[j].clause != v->cl[L].parent)
+			break;
+		if (is(v, j, DYAD_CHUNK_VP)) {
+			g = j;
+			break;
+		}
+	}
 	if (!is(v, g, DYAD_CHUNK_VP) || !dyad_chunk__reporting(&v->toks[v->ch[g].head]))
 		return v->cl[v->cl[L].parent].type == DYAD_CLAUSE_REPORTING;
 	*past = (v->ch[g].flags & (DYAD_VPF_PAST | DYAD_VPF_PERFECT)) != 0;

@@ -153,7 +153,7 @@ static const char *const name_glue[] = {
 	"by", "via", "for", "of", "and", "the", "in", "from", "with", "courtesy", "de", "da",
 	"van", "von", "al", "bin", "le", "la", "staff", "file", "photo", "photos", "handout",
 	"pool", "images", "writer", "reporter", "correspondent", "correspondents", "editor",
-	"contributor", "special", "to", NULL,
+	"contributor", "special", "to", "bureau", "desk", NULL,
 };
 
 /* ---- Datelines --------------------------------------------------------- */
@@ -759,6 +759,52 @@ static int r_prompt(const fx *x, uint32_t b, uint32_t e, const char **why)
 	return kind && !speech(x, b, e) ? kind : 0;
 }
 
+/* A menu: three or more short items between bars ("Cookie settings |
+ * Privacy policy | Terms of use", "Share: Facebook | X | Email"). */
+static int r_menu(const fx *x, uint32_t b, uint32_t e, const char **why)
+{
+	uint32_t k, bars = 0, words = 0;
+	for (k = b; k < e; k++) {
+		if (!strcmp(x->t[k].lower, "|") && !wordish(&x->t[k])) {
+			if (words > 4)
+				return 0;
+			bars++;
+			words = 0;
+		} else if (wordish(&x->t[k]) && ++words > 4)
+			return 0;
+	}
+	if (bars < 2 || speech(x, b, e))
+		return 0;
+	*why = "prompt: a menu of short items between bars";
+	return DYAD_FURN_PROMPT;
+}
+
+/* A sentence the splitter ran across line breaks (no full stop ends a
+ * label or a credit line): when its first line with words opens a block
+ * whose followers are furniture ("Related articles" then a headline,
+ * "Reporting by ..." then a prompt), the whole sentence is that block. */
+static int first_line(const fx *x, size_t s, uint32_t b, uint32_t e, int *strong,
+	const char **why)
+{
+	uint32_t lb = b, le;
+	int k;
+	for (;;) {
+		for (le = lb + 1; le < e && !(x->t[le].flags & DYAD_TOKF_NEWLINE_BEFORE); le++)
+			;
+		if (le >= e)
+			return 0;
+		if (n_words(x, lb, le))
+			break;
+		lb = le; /* a rule line ("—") above the block */
+	}
+	if ((k = r_signoff(x, s, lb, le, strong, why)) && *strong)
+		return k;
+	*strong = 0;
+	if ((k = r_related(x, s, lb, le, why)))
+		return k;
+	return 0;
+}
+
 static int classify(fx *x, size_t s, int *strong, const char **why)
 {
 	uint32_t b = x->se[s].tok_begin, e = x->se[s].tok_end;
@@ -770,9 +816,9 @@ static int classify(fx *x, size_t s, int *strong, const char **why)
 		return k;
 	if ((k = r_photo(x, s, b, e, why)) || (k = r_byline(x, s, b, e, why)) ||
 		(k = r_appeal(x, b, e, why)) || (k = r_related(x, s, b, e, why)) ||
-		(k = r_prompt(x, b, e, why)))
+		(k = r_prompt(x, b, e, why)) || (k = r_menu(x, b, e, why)))
 		return k;
-	return 0;
+	return first_line(x, s, b, e, strong, why);
 }
 
 /* ---- The document ------------------------------------------------------ */
