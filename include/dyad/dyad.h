@@ -17,10 +17,15 @@
 #include "dyad/lemma.h"
 #include "dyad/chunk.h"
 #include "dyad/pipeline.h"
+#include "dyad/treebank.h"
+#include "dyad/dict.h"
+#include "dyad/suite.h"
+#include "dyad/coder.h"
 #include "dyad/codes.h"
 #include "dyad/modality.h"
 #include "dyad/dates.h"
 #include "dyad/quotes.h"
 #include "dyad/places.h"
+#include "dyad/doc.h"
 
 #endif
