@@ -264,19 +264,39 @@ static const char dateline_why[] = "dateline: capitalised place or source and a 
 
 /* Find the story's dateline: it opens the first sentence that is not
  * furniture (a byline or a caption may come first), at a paragraph start.
- * Sentences it covers whole are marked, the one it ends in is cut; the
- * dateline is one span (x->dl_*), however many sentences the splitter
- * made of it ("SAN FRANCISCO (CBS." "MW) - ..."). */
+ * A scraped page often puts a headline, a caption or an appeal not
+ * recognised as furniture before it, so the next few paragraphs are
+ * looked at too, but there only a dateline with a bracketed agency
+ * ("April 30 (Reuters) -") counts: a plain "WASHINGTON -" later on opens
+ * a paragraph of the story. Sentences it covers whole are marked, the one
+ * it ends in is cut; the dateline is one span (x->dl_*), however many
+ * sentences the splitter made of it ("SAN FRANCISCO (CBS." "MW) - ..."). */
 static void datelines(fx *x)
 {
-	size_t s, k;
-	uint32_t b, end;
+	size_t s, k, paras = 0;
+	uint32_t b = 0, end = 0;
 	for (s = 0; s < x->ns && x->se[s].furniture; s++)
 		;
 	if (s == x->ns || (s > 0 && x->se[s - 1].para == x->se[s].para))
 		return;
-	b = x->se[s].tok_begin;
-	if (!(end = dateline_end(x, b, para_end(x, s))))
+	for (; s < x->ns && paras < 8; s++) {
+		if (x->se[s].furniture || (s > 0 && x->se[s - 1].para == x->se[s].para))
+			continue;
+		b = x->se[s].tok_begin;
+		end = dateline_end(x, b, para_end(x, s));
+		if (end && paras > 0) {
+			for (k = b; k < end && !punct(&x->t[k], "("); k++)
+				;
+			if (k == end) {
+				x->out->dateline_place[0] = x->out->dateline_place[1] = 0;
+				end = 0;
+			}
+		}
+		if (end)
+			break;
+		paras++;
+	}
+	if (!end)
 		return;
 	x->dl_sent = s;
 	x->dl_off = x->t[b].off;

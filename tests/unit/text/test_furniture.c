@@ -151,6 +151,14 @@ static void test_dateline_shapes(void **state)
 	KIND(f, "Canadian", DYAD_FURN_DATELINE);
 	KIND(f, "A former", DYAD_FURN_NONE);
 
+	/* after a headline and an appeal not taken for furniture: only with
+	 * a bracketed agency, a plain "WASHINGTON -" there opens content */
+	f = run(state, "Talks to resume next week\n\nGet full access to all stories\n\n"
+		"April 30 (Reuters) - Russia said talks would resume.");
+	KIND(f, "Russia said", DYAD_FURN_NONE);
+	assert_int_equal(f->f.spans[f->f.n_spans - 1].kind, DYAD_FURN_DATELINE);
+	assert_int_equal(f->f.spans[f->f.n_spans - 1].len, strlen("April 30 (Reuters) -"));
+
 	/* after a byline */
 	f = run(state, "By Jane Roe\n\nPARIS -- France recalled its ambassador.");
 	KIND(f, "By Jane", DYAD_FURN_BYLINE);
@@ -166,6 +174,7 @@ static void test_not_dateline(void **state)
 	all_content(state, "Tiger Woods -- the former world number one -- withdrew.");
 	all_content(state, "Obama - Clinton talks ended without a deal.");
 	all_content(state, "The talks failed.\n\nWASHINGTON - The senator spoke later.");
+	all_content(state, "Talks failed\n\nThe talks failed.\n\nWASHINGTON - The senator spoke later.");
 	all_content(state, "KEY talks between the government and rebels could fail.");
 	all_content(state, "The following offerings were filed:\n\n"
 		"Angio-Medical Corp - Initial public offering of one million units.");
