@@ -387,8 +387,10 @@ static int r_photo(const fx *x, size_t s, uint32_t b, uint32_t e, const char **w
 	/* a paragraph of a few names, in mixed case (not a table row or an
 	 * ALL-CAPS heading), ending in "Images" or joined by a slash:
 	 * "AFP/Getty Images", "REUTERS/Kim Hong-Ji" */
-	if (s > 0 && x->se[s - 1].para != x->se[s].para &&
-		(s + 1 == x->ns || x->se[s + 1].para != x->se[s].para) && n_words(x, b, e) <= 6 &&
+	/* (or the last line of a caption's paragraph: "... in Istanbul, March
+	 * 29, 2022. Presidential Press Service/Handout via REUTERS") */
+	if (s > 0 && (s + 1 == x->ns || x->se[s + 1].para != x->se[s].para) &&
+		n_words(x, b, e) <= (x->se[s - 1].para != x->se[s].para ? 6u : 8u) &&
 		n_lower(x, b, e, name_glue) == 0 && !speech(x, b, e) && !has_word(x, b, e, months) &&
 		!has_word(x, b, e, (const char *const[]){ "and", NULL })) {
 		uint32_t last = e;
@@ -806,20 +808,34 @@ static int classify(fx *x, size_t s, int *strong, const char **why)
 
 /* A caption is the one-sentence paragraph a photo credit closes:
  * "Protesters gather in Kyiv on Monday. (AP Photo/Efrem Lukatsky)". */
+static int credit_line(const char *why)
+{
+	return why && (!strncmp(why, "credit: a bracketed", 19) || !strcmp(why, "credit: a short credit line") ||
+		!strcmp(why, "credit: an Agency/Name credit line"));
+}
+
+/* The sentences a credit closes its paragraph after are the photo's
+ * caption: one or two short ones ("Kanaani speaks in Tehran. Kanaani
+ * condemned the sanctions. (PHOTO / AP)"). */
 static void captions(fx *x)
 {
 	size_t s;
 	for (s = 1; s < x->ns; s++) {
-		size_t c = s - 1;
+		size_t c = s - 1, first = c;
 		uint32_t p = x->se[s].para;
-		if (x->se[s].furniture != DYAD_FURN_CREDIT || x->se[c].furniture ||
-			x->se[c].para != p || (c > 0 && x->se[c - 1].para == p) ||
-			x->se[c].tok_end - x->se[c].tok_begin > 60 ||
-			strncmp(x->why[s], "credit: a bracketed", 19) != 0)
+		if (x->se[s].furniture != DYAD_FURN_CREDIT || !credit_line(x->why[s]) ||
+			x->se[c].furniture || x->se[c].para != p)
 			continue;
 		if (s + 1 < x->ns && x->se[s + 1].para == p)
 			continue;
-		mark(x, c, DYAD_FURN_CAPTION, "caption: the sentence a photo credit closes");
+		while (first > 0 && x->se[first - 1].para == p && c - first < 1)
+			first--;
+		if ((first > 0 && x->se[first - 1].para == p) ||
+			x->se[c].tok_end - x->se[first].tok_begin > (first == c ? 60u : 90u))
+			continue;
+		for (; first <= c; first++)
+			if (!x->se[first].furniture)
+				mark(x, first, DYAD_FURN_CAPTION, "caption: the sentences a photo credit closes");
 	}
 }
 

@@ -202,6 +202,29 @@ static void test_captions_credits(void **state)
 	KIND(f, "The talks", DYAD_FURN_NONE);
 }
 
+/* A credit line ending the caption's paragraph, bracketed or not; a
+ * caption of two sentences before a bracketed credit. */
+static void test_caption_credit_line(void **state)
+{
+	fix *f = run(state, "Talks resume\n\nDelegates attend the talks in Istanbul, Turkey March 29, "
+		"2022. Presidential Press Service/Handout via REUTERS\n\nThe talks lasted two days.");
+	KIND(f, "Delegates attend", DYAD_FURN_CAPTION);
+	KIND(f, "Presidential Press", DYAD_FURN_CREDIT);
+	KIND(f, "The talks lasted", DYAD_FURN_NONE);
+
+	f = run(state, "In this file photo, the spokesman speaks in Tehran. He condemned the new "
+		"sanctions. (PHOTO / AP)\n\nThe ministry said more sanctions would fail.");
+	KIND(f, "In this file", DYAD_FURN_CAPTION);
+	KIND(f, "He condemned", DYAD_FURN_CAPTION);
+	KIND(f, "The ministry", DYAD_FURN_NONE);
+
+	/* a story paragraph of three sentences is not a caption */
+	f = run(state, "The army moved in. Shops closed. Roads were cut. (Reuters/Stringer)\n\n"
+		"The talks lasted two days.");
+	KIND(f, "The army", DYAD_FURN_NONE);
+	KIND(f, "Shops closed", DYAD_FURN_NONE);
+}
+
 static void test_bylines(void **state)
 {
 	fix *f = run(state, "By Andrew Balls in Washington and Jennifer Hughes in New York\n\n"
@@ -321,6 +344,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_dateline_reuters, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_dateline_shapes, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_not_dateline, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_caption_credit_line, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_captions_credits, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_bylines, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_appeals, setup, teardown),
