@@ -29,6 +29,7 @@ typedef struct fx {
 	const char **why;         /* per sentence: the rule, NULL for content */
 	uint32_t dl_off, dl_len;  /* the dateline's span, dl_len 0 when none */
 	size_t dl_sent;           /* the sentence it starts in */
+	uint32_t *cut_off, *cut_len; /* per sentence: a label line cut off its front */
 	dyad_furniture *out;
 } fx;
 
@@ -839,6 +840,38 @@ static void captions(fx *x)
 	}
 }
 
+static const char label_why[] = "credit: a photo label line before the story";
+
+/* "Photo: VCG" on its own line, which the splitter joined to the lead
+ * paragraph after it for want of a full stop: the label ends at the line
+ * break and the rest is the story, so the label line is cut off the
+ * sentence's front (as a dateline is) instead of taking the lead with it. */
+static void label_lines(fx *x)
+{
+	static const char *const photo[] = { "photo", "photos", "image", "images", "picture", NULL };
+	size_t s;
+	for (s = 0; s < x->ns; s++) {
+		dyad_sentence *se = &x->se[s];
+		uint32_t b = se->tok_begin, e = se->tok_end, k;
+		if (se->furniture || e - b < 6 || !in(x->t[b].lower, photo) || !punct(&x->t[b + 1], ":"))
+			continue;
+		for (k = b + 3; k < e && k <= b + 10; k++) {
+			const char *gap = x->d->text.buf + x->t[k - 1].off + x->t[k - 1].len;
+			if (memchr(gap, '\n', x->t[k].off - (x->t[k - 1].off + x->t[k - 1].len)))
+				break;
+		}
+		if (k >= e || k > b + 10 || n_words(x, k, e) < 4)
+			continue;
+		x->cut_off[s] = x->t[b].off;
+		x->cut_len[s] = x->t[k - 1].off + x->t[k - 1].len - x->t[b].off;
+		x->d->toks[b].flags &= (uint16_t)~DYAD_TOKF_SENT_START;
+		x->d->toks[k].flags |= DYAD_TOKF_SENT_START;
+		se->len -= x->t[k].off - se->off;
+		se->off = x->t[k].off;
+		se->tok_begin = k;
+	}
+}
+
 static int add_span(fx *x, size_t *cap, dyad_arena *a, uint32_t off, uint32_t len, size_t s,
 	int kind, const char *why)
 {
@@ -877,8 +910,11 @@ int dyad_furniture_find(dyad_furniture *out, dyad_ctx *ctx, dyad_arena *arena,
 	x.ns = doc->n_sents;
 	x.out = out;
 	x.why = dyad_arena_calloc(arena, x.ns, sizeof *x.why);
-	if (!x.why)
+	x.cut_off = dyad_arena_calloc(arena, x.ns, sizeof *x.cut_off);
+	x.cut_len = dyad_arena_calloc(arena, x.ns, sizeof *x.cut_len);
+	if (!x.why || !x.cut_off || !x.cut_len)
 		return dyad__oom(ctx);
+	label_lines(&x);
 
 	for (s = 0; s < x.ns; s++) {
 		const char *why = NULL;
@@ -902,6 +938,9 @@ int dyad_furniture_find(dyad_furniture *out, dyad_ctx *ctx, dyad_arena *arena,
 
 	for (s = 0; s < x.ns; s++) {
 		const dyad_sentence *se = &x.se[s];
+		if (x.cut_len[s] && add_span(&x, &cap, arena, x.cut_off[s], x.cut_len[s], s,
+			DYAD_FURN_CREDIT, label_why) < 0)
+			return dyad__oom(ctx);
 		if (x.dl_len && s == x.dl_sent && add_span(&x, &cap, arena, x.dl_off, x.dl_len, s,
 			DYAD_FURN_DATELINE, dateline_why) < 0)
 			return dyad__oom(ctx);

@@ -218,6 +218,14 @@ static void test_caption_credit_line(void **state)
 	KIND(f, "He condemned", DYAD_FURN_CAPTION);
 	KIND(f, "The ministry", DYAD_FURN_NONE);
 
+	/* a label line the splitter joined to the lead: only the label goes */
+	f = run(state, "Photo: VCG\nPakistan's Ministry of Foreign Affairs on Wednesday condemned "
+		"the strikes.\n\nThe talks lasted two days.");
+	KIND(f, "Pakistan's Ministry", DYAD_FURN_NONE);
+	assert_int_equal(f->f.n_spans, 1);
+	assert_int_equal(f->f.spans[0].kind, DYAD_FURN_CREDIT);
+	assert_int_equal(f->f.spans[0].len, strlen("Photo: VCG"));
+
 	/* a story paragraph of three sentences is not a caption */
 	f = run(state, "The army moved in. Shops closed. Roads were cut. (Reuters/Stringer)\n\n"
 		"The talks lasted two days.");
