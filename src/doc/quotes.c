@@ -26,7 +26,8 @@
  * right beside it and not a sentence of its own ("countering 'containment'
  * by the United States") is a noun phrase in quotes, not a statement.
  * A short partial quote with a verb ("said the two countries "must not
- * yield"") is a statement of the clause's subject.
+ * yield"") is a statement of the clause's subject, and so is any quoted
+ * fragment inside the clause a verb of saying before it reports.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -642,7 +643,7 @@ static void direct(qz *z, uint32_t ob, uint32_t cm, int closed)
 	uint32_t b = ob + 1, e = trim_end(z, b, cm, 1), s0 = z->sent[ob];
 	uint32_t words = 0, verb = 0, whole, i;
 	attr a;
-	int near = 0, found = 0;
+	int near = 0, found = 0, before = 0;
 	dyad_quote *q;
 	if (e <= b)
 		return;
@@ -663,7 +664,7 @@ static void direct(qz *z, uint32_t ob, uint32_t cm, int closed)
 	if (closed && attrib_after(z, cm, &a))
 		found = near = 1;
 	else if (attrib_before(z, ob, &a, &near))
-		found = 1;
+		found = before = 1;
 	else if (closed && z->post_comma[z->sent[cm]] != UINT32_MAX &&
 		z->post_comma[z->sent[cm]] > cm) {
 		a = z->post[z->sent[cm]];
@@ -680,7 +681,10 @@ static void direct(qz *z, uint32_t ob, uint32_t cm, int closed)
 	if (words <= 3 && !verb && ob > z->doc->sents[s0].tok_begin &&
 		z->t[ob - 1].tag != DYAD_POS_COMMA && z->t[ob - 1].tag != DYAD_POS_COLON)
 		near = 0;
-	if (!(near || whole || (found && (verb || words >= 4)) || words >= 6))
+	/* A fragment inside the clause a verb of saying reports ("Taiwan said
+	 * four "formations" of ships were patrolling") is the speaker's own
+	 * word, quoted: a partial quote of theirs, however short. */
+	if (!(near || whole || before || (found && (verb || words >= 4)) || words >= 6))
 		return; /* a noun phrase in quotes */
 	if (!(q = add(z)))
 		return;

@@ -30,6 +30,7 @@ typedef struct fx {
 	const char **why;         /* per sentence: the rule, NULL for content */
 	uint32_t dl_off, dl_len;  /* the dateline's span, dl_len 0 when none */
 	size_t dl_sent;           /* the sentence it starts in */
+	uint32_t *cut_off, *cut_len; /* per sentence: a label line cut off its front */
 	dyad_furniture *out;
 } fx;
 
@@ -257,19 +258,39 @@ static const char dateline_why[] = "dateline: capitalised place or source and a 
 
 /* Find the story's dateline: it opens the first sentence that is not
  * furniture (a byline or a caption may come first), at a paragraph start.
- * Sentences it covers whole are marked, the one it ends in is cut; the
- * dateline is one span (x->dl_*), however many sentences the splitter
- * made of it ("SAN FRANCISCO (CBS." "MW) - ..."). */
+ * A scraped page often puts a headline, a caption or an appeal not
+ * recognised as furniture before it, so the next few paragraphs are
+ * looked at too, but there only a dateline with a bracketed agency
+ * ("April 30 (Reuters) -") counts: a plain "WASHINGTON -" later on opens
+ * a paragraph of the story. Sentences it covers whole are marked, the one
+ * it ends in is cut; the dateline is one span (x->dl_*), however many
+ * sentences the splitter made of it ("SAN FRANCISCO (CBS." "MW) - ..."). */
 static void datelines(fx *x)
 {
-	size_t s, k;
-	uint32_t b, end;
+	size_t s, k, paras = 0;
+	uint32_t b = 0, end = 0;
 	for (s = 0; s < x->ns && x->se[s].furniture; s++)
 		;
 	if (s == x->ns || (s > 0 && x->se[s - 1].para == x->se[s].para))
 		return;
-	b = x->se[s].tok_begin;
-	if (!(end = dateline_end(x, b, para_end(x, s))))
+	for (; s < x->ns && paras < 8; s++) {
+		if (x->se[s].furniture || (s > 0 && x->se[s - 1].para == x->se[s].para))
+			continue;
+		b = x->se[s].tok_begin;
+		end = dateline_end(x, b, para_end(x, s));
+		if (end && paras > 0) {
+			for (k = b; k < end && !punct(&x->t[k], "("); k++)
+				;
+			if (k == end) {
+				x->out->dateline_place[0] = x->out->dateline_place[1] = 0;
+				end = 0;
+			}
+		}
+		if (end)
+			break;
+		paras++;
+	}
+	if (!end)
 		return;
 	x->dl_sent = s;
 	x->dl_off = x->t[b].off;
@@ -360,8 +381,10 @@ static int r_photo(const fx *x, size_t s, uint32_t b, uint32_t e, const char **w
 	/* a paragraph of a few names, in mixed case (not a table row or an
 	 * ALL-CAPS heading), ending in "Images" or joined by a slash:
 	 * "AFP/Getty Images", "REUTERS/Kim Hong-Ji" */
-	if (s > 0 && x->se[s - 1].para != x->se[s].para &&
-		(s + 1 == x->ns || x->se[s + 1].para != x->se[s].para) && n_words(x, b, e) <= 6 &&
+	/* (or the last line of a caption's paragraph: "... in Istanbul, March
+	 * 29, 2022. Presidential Press Service/Handout via REUTERS") */
+	if (s > 0 && (s + 1 == x->ns || x->se[s + 1].para != x->se[s].para) &&
+		n_words(x, b, e) <= (x->se[s - 1].para != x->se[s].para ? 6u : 8u) &&
 		n_lower(x, b, e, name_glue) == 0 && !speech(x, b, e) && !has_word(x, b, e, months) &&
 		!has_word(x, b, e, (const char *const[]){ "and", NULL })) {
 		uint32_t last = e;
@@ -825,20 +848,66 @@ static int classify(fx *x, size_t s, int *strong, const char **why)
 
 /* A caption is the one-sentence paragraph a photo credit closes:
  * "Protesters gather in Kyiv on Monday. (AP Photo/Efrem Lukatsky)". */
+static int credit_line(const char *why)
+{
+	return why && (!strncmp(why, "credit: a bracketed", 19) || !strcmp(why, "credit: a short credit line") ||
+		!strcmp(why, "credit: an Agency/Name credit line"));
+}
+
+/* The sentences a credit closes its paragraph after are the photo's
+ * caption: one or two short ones ("Kanaani speaks in Tehran. Kanaani
+ * condemned the sanctions. (PHOTO / AP)"). */
 static void captions(fx *x)
 {
 	size_t s;
 	for (s = 1; s < x->ns; s++) {
-		size_t c = s - 1;
+		size_t c = s - 1, first = c;
 		uint32_t p = x->se[s].para;
-		if (x->se[s].furniture != DYAD_FURN_CREDIT || x->se[c].furniture ||
-			x->se[c].para != p || (c > 0 && x->se[c - 1].para == p) ||
-			x->se[c].tok_end - x->se[c].tok_begin > 60 ||
-			strncmp(x->why[s], "credit: a bracketed", 19) != 0)
+		if (x->se[s].furniture != DYAD_FURN_CREDIT || !credit_line(x->why[s]) ||
+			x->se[c].furniture || x->se[c].para != p)
 			continue;
 		if (s + 1 < x->ns && x->se[s + 1].para == p)
 			continue;
-		mark(x, c, DYAD_FURN_CAPTION, "caption: the sentence a photo credit closes");
+		while (first > 0 && x->se[first - 1].para == p && c - first < 1)
+			first--;
+		if ((first > 0 && x->se[first - 1].para == p) ||
+			x->se[c].tok_end - x->se[first].tok_begin > (first == c ? 60u : 90u))
+			continue;
+		for (; first <= c; first++)
+			if (!x->se[first].furniture)
+				mark(x, first, DYAD_FURN_CAPTION, "caption: the sentences a photo credit closes");
+	}
+}
+
+static const char label_why[] = "credit: a photo label line before the story";
+
+/* "Photo: VCG" on its own line, which the splitter joined to the lead
+ * paragraph after it for want of a full stop: the label ends at the line
+ * break and the rest is the story, so the label line is cut off the
+ * sentence's front (as a dateline is) instead of taking the lead with it. */
+static void label_lines(fx *x)
+{
+	static const char *const photo[] = { "photo", "photos", "image", "images", "picture", NULL };
+	size_t s;
+	for (s = 0; s < x->ns; s++) {
+		dyad_sentence *se = &x->se[s];
+		uint32_t b = se->tok_begin, e = se->tok_end, k;
+		if (se->furniture || e - b < 6 || !in(x->t[b].lower, photo) || !punct(&x->t[b + 1], ":"))
+			continue;
+		for (k = b + 3; k < e && k <= b + 10; k++) {
+			const char *gap = x->d->text.buf + x->t[k - 1].off + x->t[k - 1].len;
+			if (memchr(gap, '\n', x->t[k].off - (x->t[k - 1].off + x->t[k - 1].len)))
+				break;
+		}
+		if (k >= e || k > b + 10 || n_words(x, k, e) < 4)
+			continue;
+		x->cut_off[s] = x->t[b].off;
+		x->cut_len[s] = x->t[k - 1].off + x->t[k - 1].len - x->t[b].off;
+		x->d->toks[b].flags &= (uint16_t)~DYAD_TOKF_SENT_START;
+		x->d->toks[k].flags |= DYAD_TOKF_SENT_START;
+		se->len -= x->t[k].off - se->off;
+		se->off = x->t[k].off;
+		se->tok_begin = k;
 	}
 }
 
@@ -880,8 +949,11 @@ int dyad_furniture_find(dyad_furniture *out, dyad_ctx *ctx, dyad_arena *arena,
 	x.ns = doc->n_sents;
 	x.out = out;
 	x.why = dyad_arena_calloc(arena, x.ns, sizeof *x.why);
-	if (!x.why)
+	x.cut_off = dyad_arena_calloc(arena, x.ns, sizeof *x.cut_off);
+	x.cut_len = dyad_arena_calloc(arena, x.ns, sizeof *x.cut_len);
+	if (!x.why || !x.cut_off || !x.cut_len)
 		return dyad__oom(ctx);
+	label_lines(&x);
 
 	for (s = 0; s < x.ns; s++) {
 		const char *why = NULL;
@@ -905,6 +977,9 @@ int dyad_furniture_find(dyad_furniture *out, dyad_ctx *ctx, dyad_arena *arena,
 
 	for (s = 0; s < x.ns; s++) {
 		const dyad_sentence *se = &x.se[s];
+		if (x.cut_len[s] && add_span(&x, &cap, arena, x.cut_off[s], x.cut_len[s], s,
+			DYAD_FURN_CREDIT, label_why) < 0)
+			return dyad__oom(ctx);
 		if (x.dl_len && s == x.dl_sent && add_span(&x, &cap, arena, x.dl_off, x.dl_len, s,
 			DYAD_FURN_DATELINE, dateline_why) < 0)
 			return dyad__oom(ctx);

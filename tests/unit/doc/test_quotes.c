@@ -221,6 +221,18 @@ static void scare_quotes(void **st)
 		"D he / said /  : Never\n");
 }
 
+/* A short quoted fragment inside the clause a verb of saying reports is
+ * the speaker's word: a partial quote of theirs. */
+static void fragment_in_reported_clause(void **st)
+{
+	(void)st;
+	assert_string_equal(run_direct(
+		"Taiwan said four \"formations\" of ships were patrolling the island. "
+		"Kanaani said Iran would use its \"legal\" rights."),
+		"D Taiwan / said /  : formations\n"
+		"D Kanaani / said /  : legal\n");
+}
+
 static void nested_single_quotes(void **st)
 {
 	(void)st;
@@ -289,6 +301,7 @@ int main(void)
 		cmocka_unit_test(indirect_speech),
 		cmocka_unit_test(coordination_and_apposition),
 		cmocka_unit_test(scare_quotes),
+		cmocka_unit_test(fragment_in_reported_clause),
 		cmocka_unit_test(nested_single_quotes),
 		cmocka_unit_test(no_speaker),
 		cmocka_unit_test(unbalanced),

@@ -151,6 +151,14 @@ static void test_dateline_shapes(void **state)
 	KIND(f, "Canadian", DYAD_FURN_DATELINE);
 	KIND(f, "A former", DYAD_FURN_NONE);
 
+	/* after a headline and an appeal not taken for furniture: only with
+	 * a bracketed agency, a plain "WASHINGTON -" there opens content */
+	f = run(state, "Talks to resume next week\n\nGet full access to all stories\n\n"
+		"April 30 (Reuters) - Russia said talks would resume.");
+	KIND(f, "Russia said", DYAD_FURN_NONE);
+	assert_int_equal(f->f.spans[f->f.n_spans - 1].kind, DYAD_FURN_DATELINE);
+	assert_int_equal(f->f.spans[f->f.n_spans - 1].len, strlen("April 30 (Reuters) -"));
+
 	/* after a byline */
 	f = run(state, "By Jane Roe\n\nPARIS -- France recalled its ambassador.");
 	KIND(f, "By Jane", DYAD_FURN_BYLINE);
@@ -166,6 +174,7 @@ static void test_not_dateline(void **state)
 	all_content(state, "Tiger Woods -- the former world number one -- withdrew.");
 	all_content(state, "Obama - Clinton talks ended without a deal.");
 	all_content(state, "The talks failed.\n\nWASHINGTON - The senator spoke later.");
+	all_content(state, "Talks failed\n\nThe talks failed.\n\nWASHINGTON - The senator spoke later.");
 	all_content(state, "KEY talks between the government and rebels could fail.");
 	all_content(state, "The following offerings were filed:\n\n"
 		"Angio-Medical Corp - Initial public offering of one million units.");
@@ -191,6 +200,37 @@ static void test_captions_credits(void **state)
 	KIND(f, "AFP/Getty", DYAD_FURN_CREDIT);
 	KIND(f, "Photo by", DYAD_FURN_CREDIT);
 	KIND(f, "The talks", DYAD_FURN_NONE);
+}
+
+/* A credit line ending the caption's paragraph, bracketed or not; a
+ * caption of two sentences before a bracketed credit. */
+static void test_caption_credit_line(void **state)
+{
+	fix *f = run(state, "Talks resume\n\nDelegates attend the talks in Istanbul, Turkey March 29, "
+		"2022. Presidential Press Service/Handout via REUTERS\n\nThe talks lasted two days.");
+	KIND(f, "Delegates attend", DYAD_FURN_CAPTION);
+	KIND(f, "Presidential Press", DYAD_FURN_CREDIT);
+	KIND(f, "The talks lasted", DYAD_FURN_NONE);
+
+	f = run(state, "In this file photo, the spokesman speaks in Tehran. He condemned the new "
+		"sanctions. (PHOTO / AP)\n\nThe ministry said more sanctions would fail.");
+	KIND(f, "In this file", DYAD_FURN_CAPTION);
+	KIND(f, "He condemned", DYAD_FURN_CAPTION);
+	KIND(f, "The ministry", DYAD_FURN_NONE);
+
+	/* a label line the splitter joined to the lead: only the label goes */
+	f = run(state, "Photo: VCG\nPakistan's Ministry of Foreign Affairs on Wednesday condemned "
+		"the strikes.\n\nThe talks lasted two days.");
+	KIND(f, "Pakistan's Ministry", DYAD_FURN_NONE);
+	assert_int_equal(f->f.n_spans, 1);
+	assert_int_equal(f->f.spans[0].kind, DYAD_FURN_CREDIT);
+	assert_int_equal(f->f.spans[0].len, strlen("Photo: VCG"));
+
+	/* a story paragraph of three sentences is not a caption */
+	f = run(state, "The army moved in. Shops closed. Roads were cut. (Reuters/Stringer)\n\n"
+		"The talks lasted two days.");
+	KIND(f, "The army", DYAD_FURN_NONE);
+	KIND(f, "Shops closed", DYAD_FURN_NONE);
 }
 
 static void test_bylines(void **state)
@@ -312,6 +352,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_dateline_reuters, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_dateline_shapes, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_not_dateline, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_caption_credit_line, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_captions_credits, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_bylines, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_appeals, setup, teardown),
