@@ -892,7 +892,7 @@ static void label_lines(fx *x)
 	for (s = 0; s < x->ns; s++) {
 		dyad_sentence *se = &x->se[s];
 		uint32_t b = se->tok_begin, e = se->tok_end, k;
-		if (se->furniture || e - b < 6 || !in(x->t[b].lower, photo) || !punct(&x->t[b + 1], ":"))
+		if (se->furniture || e - b < 6 || !dyad__in_list(x->t[b].lower, photo) || !punct(&x->t[b + 1], ":"))
 			continue;
 		for (k = b + 3; k < e && k <= b + 10; k++) {
 			const char *gap = x->d->text.buf + x->t[k - 1].off + x->t[k - 1].len;
