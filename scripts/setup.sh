@@ -13,4 +13,4 @@ mkdir -p examples/out
 # The main job, with dyad's built-in dictionaries (no --dict).
 echo "setup: running: build/dyad code examples/stories.jsonl -o examples/out/stories.events.jsonl"
 build/dyad code examples/stories.jsonl -o examples/out/stories.events.jsonl
-echo "setup: wrote examples/out/stories.events.jsonl ($(wc -l < examples/out/stories.events.jsonl) events)"
+echo "setup: wrote examples/out/stories.events.jsonl ($(grep -c "\"type\":\"event\"" examples/out/stories.events.jsonl) events, $(grep -c "\"type\":\"statement\"" examples/out/stories.events.jsonl) statements)"
