@@ -177,7 +177,8 @@ static int check_body(const dyad_matcher *m)
 			return 0;
 	}
 	for (i = 0; i < m->n[DM_S_NAMES]; i++)
-		if (!str_ok(m, m->names[i].text) || !file_ok(m, m->names[i].file))
+		if (!str_ok(m, m->names[i].text) || !file_ok(m, m->names[i].file)
+			|| !str_ok(m, m->names[i].code))
 			return 0;
 	for (i = 0; i < m->n[DM_S_ACTORS]; i++)
 		if (!range_ok(m->actors[i].code, m->actors[i].n_code, m->n[DM_S_CODES])

@@ -200,6 +200,7 @@ static void add_phrase(builder *b, const dd_phrase *ph, dd_origin o, unsigned ki
 	nm->file = o.file;
 	nm->line = o.line;
 	nm->n_words = ph->n;
+	nm->code = DM_NONE;
 	nm->text = spell(b, ph, gaps);
 	start = (uint32_t)b->keys.n;
 	for (i = 0; i < ph->n; i++) {
@@ -476,6 +477,7 @@ static void add_entries(builder *b, const dyad_dict *d, const dd_synset **sorted
 		}
 		for (j = 0; j < v->n_verbs; j++) {
 			const dd_verbform *f = &v->verbs[j];
+			uint32_t first = count(b, DM_S_NAMES), q;
 			if (f->conjugate)
 				add_conjugations(b, f, i);
 			else {
@@ -486,6 +488,12 @@ static void add_entries(builder *b, const dyad_dict *d, const dd_synset **sorted
 			}
 			for (k = 0; k < f->n_forms; k++)
 				add_phrase(b, &f->forms[k], f->origin, DM_VERB, i);
+			/* every form of a verb with its own code carries it */
+			if (f->code) {
+				uint32_t fc = intern(b, f->code);
+				for (q = first; !b->failed && q < count(b, DM_S_NAMES); q++)
+					REC(b, DM_S_NAMES, dm_name, q)->code = fc;
+			}
 		}
 	}
 	for (i = 0; i < d->n_discards && !b->failed; i++) {

@@ -464,7 +464,9 @@ int dyad_matcher_verb(const dyad_matcher *m, const char *const *words, size_t n,
 	out->n_words = h.words;
 	out->verb = t->entry;
 	out->name = dyad_matcher__str(m, v->name);
-	out->code = dyad_matcher__str(m, v->code);
+	/* a form with its own code codes so when no pattern matches */
+	out->code = dyad_matcher__str(m, m->names[t->name].code != DM_NONE ? m->names[t->name].code
+		: v->code);
 	out->n_patterns = v->n_pattern;
 	out->section = v->section;
 	out->phrase = dyad_matcher__str(m, m->names[t->name].text);

@@ -23,8 +23,8 @@
 #include "dyad/dict.h"
 
 #define DM_MAGIC "DYADMTCH"
-#define DM_VERSION 5u  /* 2: option lines section; 3: verb sections, gaps; 4: DM_GAP in keys,
-                          * PETRARCH whole words; 5: both */
+#define DM_VERSION 6u  /* 2: option lines section; 3: verb sections, gaps; 4: DM_GAP in keys,
+                          * PETRARCH whole words; 5: both; 6: a verb form's own code */
 #define DM_ENDIAN 0x01020304u
 #define DM_NONE UINT32_MAX      /* "no string / no index" */
 #define DM_STEM_SEP '\x01'     /* key byte after a non-last DD_STEM word */
@@ -60,8 +60,9 @@ typedef struct dm_term { uint8_t kind, mode, pad[2]; uint32_t entry, name; } dm_
 
 /* A phrase as written (TABARI spelling), its origin and word count;
  * gaps: dd_name.gaps of a synset member, dd_verbform.gaps of a verb root,
- * else 0. */
-typedef struct dm_name { uint32_t text, file, line, n_words, gaps; } dm_name;
+ * else 0; code: a verb form's own code ("CLARIFY {…} [040]" in another
+ * verb's block), DM_NONE for the block's. */
+typedef struct dm_name { uint32_t text, file, line, n_words, gaps, code; } dm_name;
 
 typedef struct dm_code { uint32_t code; int32_t from, to; uint32_t datekind, file, line; } dm_code;
 typedef struct dm_actor { uint32_t code, n_code, file, line; } dm_actor;
