@@ -5,9 +5,11 @@
  * event, the ones that govern its verb.
  */
 #include <string.h>
+#include <strings.h>
 
 #include "dyad/doc.h"
 #include "ctx_internal.h"
+#include "dyad/tagger.h"
 
 const char *dyad_date_basis_name(dyad_date_basis b)
 {
@@ -63,6 +65,181 @@ static void actor_at(const char **code, const char **entity, const dyad_story_re
 	}
 }
 
+
+/* ---- speakers the coder left without a country or a code ---- */
+
+static int tok_is(const dyad_analysis *an, uint32_t t, const char *w)
+{
+	const dyad_token *k = &an->doc.toks[t];
+	size_t n = strlen(w);
+	return k->len == n && !strncasecmp(an->doc.text.buf + k->off, w, n);
+}
+
+static int same_word(const dyad_analysis *an, uint32_t a, uint32_t b)
+{
+	const dyad_token *x = &an->doc.toks[a], *y = &an->doc.toks[b];
+	return x->len == y->len && x->len > 1
+		&& !strncasecmp(an->doc.text.buf + x->off, an->doc.text.buf + y->off, x->len);
+}
+
+static const char *const spokes[] = { "spokesman", "spokeswoman", "spokesperson", "spokesmen",
+	"spokeswomen", "spokespeople", "spokespersons", NULL };
+
+static int in_quote(const dyad_quote *q, size_t nq, uint32_t t)
+{
+	size_t i;
+	for (i = 0; i < nq; i++)
+		if (q[i].direct && q[i].quote_tok[0] <= t && t < q[i].quote_tok[1])
+			return 1;
+	return 0;
+}
+
+/* A state's code: three capitals, not "---" nor an international block. */
+static int stated(const char *c)
+{
+	return c && strlen(c) >= 3 && strncmp(c, "---", 3) && strncmp(c, "IGO", 3)
+		&& strncmp(c, "NGO", 3) && strncmp(c, "MNC", 3) && strncmp(c, "INT", 3)
+		&& c[0] >= 'A' && c[0] <= 'Z';
+}
+
+/* A spokesperson speaks for the body named with them ("his spokesperson",
+ * "the ministry's spokesman"): that body's code, from a mention in the
+ * speaker's phrase before the spokesperson's word. */
+static const char *spoken_for(const dyad_analysis *an, const dyad_story_result *res,
+	const uint32_t r[2])
+{
+	uint32_t t, w = r[1];
+	const char *best = NULL;
+	size_t i;
+	for (t = r[0]; t < r[1] && w == r[1]; t++) {
+		size_t k;
+		for (k = 0; spokes[k]; k++)
+			if (tok_is(an, t, spokes[k]))
+				w = t;
+	}
+	if (w == r[1])
+		return NULL;
+	for (i = 0; i < res->n_mentions; i++) {
+		const dyad_mention *m = &res->mentions[i];
+		if (m->code && m->tok[0] >= r[0] && m->tok[1] <= w && strncmp(m->code, "---", 3))
+			best = m->code;
+	}
+	return best;
+}
+
+/* Does sentence si end as a sentence does (not a headline or a label)? */
+static int full_sentence(const dyad_analysis *an, uint32_t si)
+{
+	const dyad_sentence *se = &an->doc.sents[si];
+	uint32_t t;
+	if (se->furniture || se->tok_end <= se->tok_begin)
+		return 0;
+	for (t = se->tok_end; t-- > se->tok_begin;) {
+		/* a closing quotation mark or bracket after the stop */
+		if (tok_is(an, t, "\"") || tok_is(an, t, "\xe2\x80\x9d") || tok_is(an, t, "'")
+			|| tok_is(an, t, ")"))
+			continue;
+		return tok_is(an, t, ".") || tok_is(an, t, "!") || tok_is(an, t, "?");
+	}
+	return 0;
+}
+
+/* Do mention tokens m and the phrase r share a noun (a spokesperson's
+ * word aside: it names a role, not the body)? */
+static int shares_noun(const dyad_analysis *an, const uint32_t m[2], const uint32_t r[2])
+{
+	uint32_t a, b;
+	size_t k;
+	for (b = r[0]; b < r[1]; b++) {
+		unsigned tag = an->doc.toks[b].tag;
+		int sp = 0;
+		if (tag < DYAD_POS_NN || tag > DYAD_POS_NNPS)
+			continue;
+		for (k = 0; spokes[k]; k++)
+			sp |= tok_is(an, b, spokes[k]);
+		for (a = m[0]; !sp && a < m[1]; a++)
+			if (same_word(an, a, b))
+				return 1;
+	}
+	return 0;
+}
+
+/* A country-less role ("---GOV": "the ministry", "Foreign Ministry
+ * spokesman X") is the state's its own phrase names ("the US Department
+ * of ..."), else the last earlier body's sharing a noun with it ("China's
+ * foreign ministry" for "a ministry spokesman"), else the story's: the first state a full sentence of the story
+ * names outside quoted words (a headline may lead with the other side). */
+static const char *with_country(dyad_arena *arena, const dyad_analysis *an,
+	const dyad_story_result *res, const dyad_quote *q, size_t nq, const char *code,
+	const uint32_t r[2])
+{
+	const char *own = NULL, *named = NULL, *first = NULL;
+	size_t i, n = strlen(code);
+	char *s;
+	for (i = 0; i < res->n_mentions; i++) {
+		const dyad_mention *m = &res->mentions[i];
+		if (!stated(m->code))
+			continue;
+		if (!own && m->tok[0] >= r[0] && m->tok[1] <= r[1])
+			own = m->code;
+		if (m->tok[1] <= r[0] && !in_quote(q, nq, m->tok[0]) && shares_noun(an, m->tok, r))
+			named = m->code;
+		if (!first && m->tok[1] <= r[0] && !in_quote(q, nq, m->tok[0])
+			&& m->sentence < an->doc.n_sents && full_sentence(an, m->sentence))
+			first = m->code;
+	}
+	if (!own)
+		own = named ? named : first;
+	if (!own || !(s = dyad_arena_alloc(arena, n + 1)))
+		return code;
+	memcpy(s, own, 3);
+	memcpy(s + 3, code + 3, n - 2);
+	return s;
+}
+
+/* Settle a statement's speaker the coder left without a code or a country:
+ * a spokesperson speaks for their body; a surname or a title alone ("Kim",
+ * "the spokesman") is the earlier speaker whose phrase has that word; a
+ * country-less role takes the story's state. */
+static void speaker_fix(dyad_statement *st, dyad_arena *arena, const dyad_analysis *an,
+	const dyad_quote *q, size_t nq, size_t qi, const dyad_story_result *res,
+	const dyad_doc_result *out)
+{
+	const uint32_t *r = q[qi].speaker_tok;
+	const char *c;
+	size_t k;
+	uint32_t h;
+	if (r[1] <= r[0])
+		return;
+	if (st->speaker && (c = spoken_for(an, res, r))) {
+		st->speaker = c;
+		return;
+	}
+	if (st->speaker && strncmp(st->speaker, "---", 3))
+		return;
+	/* the phrase's head: its last word, a noun */
+	h = r[1] - 1;
+	if (an->doc.toks[h].tag >= DYAD_POS_NN && an->doc.toks[h].tag <= DYAD_POS_NNPS)
+		for (k = out->n_statements; k-- > 0;) {
+			const dyad_statement *o = &out->statements[k];
+			uint32_t t;
+			if (!o->speaker || !strncmp(o->speaker, "---", 3) || o->quote->speaker_tok[0] == r[0])
+				continue;
+			/* a head there too: not a modifier of a common noun
+			 * ("Ministry spokesman" is no ministry) */
+			for (t = o->quote->speaker_tok[0]; t < o->quote->speaker_tok[1]; t++)
+				if (same_word(an, t, h) && (t + 1 == o->quote->speaker_tok[1]
+					|| an->doc.toks[t + 1].tag < DYAD_POS_NN
+					|| an->doc.toks[t + 1].tag > DYAD_POS_NNS)) {
+					st->speaker = o->speaker;
+					st->speaker_entity = o->speaker_entity;
+					return;
+				}
+		}
+	if (st->speaker && strlen(st->speaker) > 3)
+		st->speaker = with_country(arena, an, res, q, nq, st->speaker, r);
+}
+
 /* One statement per quote outside page furniture; st_of[i] is quote i's
  * statement, -1 for one in furniture. */
 static int statements(dyad_doc_result *out, int32_t **st_of, dyad_ctx *ctx, dyad_arena *arena,
@@ -86,6 +263,7 @@ static int statements(dyad_doc_result *out, int32_t **st_of, dyad_ctx *ctx, dyad
 			continue;
 		st->quote = &q[i];
 		actor_at(&st->speaker, &st->speaker_entity, res, q[i].speaker_tok);
+		speaker_fix(st, arena, an, q, nq, i, res, out);
 		/* An unattributed quote right after another speaker's words is
 		 * theirs (quotes.c decides when); quotes come in story order, so
 		 * the earlier one is already resolved. */
