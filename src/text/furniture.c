@@ -228,6 +228,83 @@ static void captions(fx *x)
 	}
 }
 
+/* One line of its own: no line break inside, one before (or none before it). */
+static int own_line(const fx *x, size_t s)
+{
+	uint32_t b = x->se[s].tok_begin, e = x->se[s].tok_end, k;
+	for (k = b + 1; k < e; k++)
+		if (x->t[k].flags & DYAD_TOKF_NEWLINE_BEFORE)
+			return 0;
+	return b < e && (b == 0 || (x->t[b].flags & DYAD_TOKF_NEWLINE_BEFORE));
+}
+
+static int same_text(const fx *x, size_t a, size_t b)
+{
+	return x->se[a].len == x->se[b].len &&
+		!memcmp(x->d->text.buf + x->se[a].off, x->d->text.buf + x->se[b].off, x->se[a].len);
+}
+
+/* A caption closed by a credit in square brackets ("... in Khan Younis
+ * [File: Name/Agency]"): the bracket holds a slash or a label colon. */
+static int bracket_credit(const fx *x, size_t s)
+{
+	uint32_t b = x->se[s].tok_begin, e = x->se[s].tok_end, k;
+	int slash = 0, colon = 0;
+	if (e - b < 6 || e - b > 80 || !punct(&x->t[e - 1], "]"))
+		return 0;
+	for (k = e - 1; k-- > b && e - k <= 12;) {
+		if (punct(&x->t[k], "["))
+			return k > b + 3 && (slash || colon) && n_words(x, k, e) <= 8;
+		slash |= strchr(x->t[k].lower, '/') != NULL;
+		colon |= punct(&x->t[k], ":");
+	}
+	return 0;
+}
+
+/* Whole-line captions and page repeats:
+ * - a line closed by a bracketed credit is a caption, and so is the line
+ *   just above it when it opens with the same three words (the image's alt
+ *   text shown beside its caption);
+ * - a line shown twice in a row is an image's alt text and caption;
+ * - a later verbatim copy of an earlier sentence of six words (not
+ *   numbers: table rows recur) or more is
+ *   a page repeat (a pull quote, a caption re-shown), said once already. */
+static void repeats(fx *x)
+{
+	size_t s, r;
+	for (s = 0; s < x->ns; s++) {
+		if (x->se[s].furniture || !own_line(x, s) || !bracket_credit(x, s))
+			continue;
+		mark(x, s, DYAD_FURN_CAPTION, "caption: a line a bracketed credit closes");
+		if (s > 0 && !x->se[s - 1].furniture && own_line(x, s - 1) &&
+			x->se[s - 1].para == x->se[s].para) {
+			uint32_t a = x->se[s - 1].tok_begin, b = x->se[s].tok_begin, k;
+			for (k = 0; k < 3 && a + k < x->se[s - 1].tok_end && !strcmp(x->t[a + k].lower, x->t[b + k].lower); k++)
+				;
+			if (k == 3)
+				mark(x, s - 1, DYAD_FURN_CAPTION, "caption: the alt text a caption repeats");
+		}
+	}
+	for (s = 1; s < x->ns; s++) {
+		uint32_t nw = 0, k;
+		for (k = x->se[s].tok_begin; k < x->se[s].tok_end; k++)
+			nw += wordish(&x->t[k]);
+		if (x->se[s].furniture || nw < 6)
+			continue;
+		if (!x->se[s - 1].furniture && same_text(x, s - 1, s) && own_line(x, s - 1) &&
+			own_line(x, s) && x->se[s - 1].para == x->se[s].para && nw <= 40) {
+			mark(x, s - 1, DYAD_FURN_CAPTION, "caption: a line shown twice in a row (alt text and caption)");
+			mark(x, s, DYAD_FURN_CAPTION, "caption: a line shown twice in a row (alt text and caption)");
+			continue;
+		}
+		for (r = 0; r < s; r++)
+			if (same_text(x, r, s)) {
+				mark(x, s, DYAD_FURN_REPEAT, "repeat: the same sentence earlier in the story");
+				break;
+			}
+	}
+}
+
 static const char label_why[] = "credit: a photo label line before the story";
 
 /* "Photo: VCG" on its own line, which the splitter joined to the lead
@@ -322,6 +399,7 @@ int dyad_furniture_find(dyad_furniture *out, dyad_ctx *ctx, dyad_arena *arena,
 			signoff = s;
 	}
 	captions(&x);
+	repeats(&x);
 	datelines(&x);
 
 	for (s = 0; s < x.ns; s++) {
@@ -343,7 +421,7 @@ const char *dyad_furniture_kind_name(unsigned kind)
 {
 	static const char *const names[] = {
 		"content", "caption", "credit", "byline", "dateline", "appeal", "related", "prompt",
-		"signoff",
+		"signoff", "repeat",
 	};
 	return kind < sizeof names / sizeof *names ? names[kind] : "unknown";
 }

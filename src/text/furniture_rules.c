@@ -396,8 +396,66 @@ static int related_shape(const fx *x, size_t s, uint32_t b, uint32_t e, const ch
 	return 0;
 }
 
+/* A navigation label and its colon open the line ("Read more:", "ALSO
+ * READ:"): what follows is a headline, whose quotation marks are not speech. */
+static int nav_label(const fx *x, uint32_t b, uint32_t e)
+{
+	static const char *const labels[] = {
+		"related", "watch", "listen", "video", "read", "see", "more", "also", NULL,
+	};
+	uint32_t w = first_word(x, b, e);
+	const char *a = lw(x, w, e), *a1 = lw(x, w + 1, e), *a2 = lw(x, w + 2, e);
+	if (!dyad__in_list(a, labels))
+		return 0;
+	if (!strcmp(a1, ":") || !strcmp(a1, "|"))
+		return 1;
+	return (!strcmp(a, "read") || !strcmp(a, "see") || !strcmp(a, "also")) &&
+		dyad__in_list(a1, (const char *const[]){ "more", "also", "read", "see", NULL }) &&
+		(!strcmp(a2, ":") || !strcmp(a2, "|"));
+}
+
+/* An ALL-CAPS label of two or three words and a colon before a line with
+ * no full stop ("BREAKING NEWS: Japan lodges protest: official"): a
+ * headline the page links to: short, with no full stop, where a dateline
+ * opens a sentence. */
+static int caps_label_headline(const fx *x, uint32_t b, uint32_t e)
+{
+	uint32_t w = first_word(x, b, e), k;
+	const dyad_token *z;
+	if (w != b)
+		return 0;
+	for (k = w; k < e && k < w + 3 && wordish(&x->t[k]) && (x->t[k].flags & DYAD_TOKF_ALLCAPS) &&
+		x->t[k].len >= 4; k++)
+		;
+	if (k < w + 2 || k >= e || !punct(&x->t[k], ":") || n_words(x, k, e) < 4 || n_words(x, k, e) > 16)
+		return 0;
+	z = &x->t[e - 1];
+	if ((z->kind == DYAD_TOK_PUNCT && (punct(z, ".") || punct(z, "!") || punct(z, "?"))) ||
+		z->lower[strlen(z->lower) - 1] == '.')
+		return 0;
+	for (k = k + 1; k < e; k++)
+		if (x->t[k].flags & DYAD_TOKF_NEWLINE_BEFORE)
+			return 0;
+	return 1;
+}
+
+/* Lines after the first that end in a full stop: a sentence the splitter
+ * ran on past a headline into the story, which a label must not take. */
+static int runs_on(const fx *x, uint32_t b, uint32_t e)
+{
+	uint32_t k;
+	for (k = b + 1; k < e; k++)
+		if (x->t[k].flags & DYAD_TOKF_NEWLINE_BEFORE)
+			return punct(&x->t[e - 1], ".");
+	return 0;
+}
+
 static int r_related(const fx *x, size_t s, uint32_t b, uint32_t e, const char **why)
 {
+	if ((nav_label(x, b, e) && !runs_on(x, b, e)) || (e == x->se[s].tok_end && caps_label_headline(x, b, e))) {
+		*why = "related: a labelled link to other stories";
+		return DYAD_FURN_RELATED;
+	}
 	return related_shape(x, s, b, e, why) && !speech(x, b, e) ? DYAD_FURN_RELATED : 0;
 }
 
@@ -530,6 +588,18 @@ static int first_line(const fx *x, size_t s, uint32_t b, uint32_t e, int *strong
 	*strong = 0;
 	if ((k = r_related(x, s, lb, le, why)))
 		return k;
+	/* a credit word on its own line ("Reuters") closes the paragraph
+	 * above; a bare link label ("READ MORE :") on the next line still
+	 * opens the block */
+	if (n_words(x, lb, le) <= 2 && le < e) {
+		uint32_t nb = le, ne;
+		for (ne = nb + 1; ne < e && !(x->t[ne].flags & DYAD_TOKF_NEWLINE_BEFORE); ne++)
+			;
+		if (ne < e && n_words(x, nb, ne) <= 3 && nav_label(x, nb, ne) && punct(&x->t[ne - 1], ":")) {
+			*why = "related: a labelled link to other stories";
+			return DYAD_FURN_RELATED;
+		}
+	}
 	return 0;
 }
 
