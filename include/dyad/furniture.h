@@ -37,7 +37,8 @@ typedef enum dyad_furniture_kind {
 	DYAD_FURN_APPEAL,   /* donate, subscribe, newsletter sign-up, follow us */
 	DYAD_FURN_RELATED,  /* "Read more: ...", related stories */
 	DYAD_FURN_PROMPT,   /* cookie, share and other page prompts */
-	DYAD_FURN_SIGNOFF   /* sign-off block and everything after it */
+	DYAD_FURN_SIGNOFF,  /* sign-off block and everything after it */
+	DYAD_FURN_REPEAT    /* a sentence the page repeats verbatim from earlier */
 } dyad_furniture_kind;
 
 /* One dropped span. */

@@ -18,67 +18,8 @@
  */
 #include <string.h>
 
-#include "wordlist.h"
 #include "ctx_internal.h"
-#include "dyad/furniture.h"
-
-typedef struct fx {
-	dyad_doc_text *d;
-	const dyad_token *t;
-	dyad_sentence *se;
-	size_t ns;
-	const char **why;         /* per sentence: the rule, NULL for content */
-	uint32_t dl_off, dl_len;  /* the dateline's span, dl_len 0 when none */
-	size_t dl_sent;           /* the sentence it starts in */
-	uint32_t *cut_off, *cut_len; /* per sentence: a label line cut off its front */
-	dyad_furniture *out;
-} fx;
-
-static void mark(fx *x, size_t s, int kind, const char *why)
-{
-	x->se[s].furniture = (uint8_t)kind;
-	x->why[s] = why;
-}
-
-/* ---- Tokens and word classes ------------------------------------------ */
-
-static int is_w(const dyad_token *t, const char *w)
-{
-	return !strcmp(t->lower, w);
-}
-
-static int wordish(const dyad_token *t)
-{
-	return t->kind == DYAD_TOK_WORD || t->kind == DYAD_TOK_ABBREV;
-}
-
-static int cap(const dyad_token *t)
-{
-	return (t->flags & (DYAD_TOKF_CAP | DYAD_TOKF_ALLCAPS)) != 0;
-}
-
-static int lowword(const dyad_token *t)
-{
-	return (wordish(t) || t->kind == DYAD_TOK_CONTRACTION) && !cap(t);
-}
-
-static int punct(const dyad_token *t, const char *p)
-{
-	return t->kind == DYAD_TOK_PUNCT && !strcmp(t->lower, p);
-}
-
-/* A dash between a dateline and its story: an em or en dash, or a spaced
- * hyphen pair or hyphen ("WASHINGTON - ", "PARIS -- "). */
-static int dash(const dyad_token *t)
-{
-	if (t->kind != DYAD_TOK_PUNCT)
-		return 0;
-	if (!strcmp(t->lower, "\xE2\x80\x94") || !strcmp(t->lower, "\xE2\x80\x93"))
-		return 1;
-	return (!strcmp(t->lower, "-") || !strcmp(t->lower, "--") || !strcmp(t->lower, "---"))
-		&& (t->flags & DYAD_TOKF_SPACE_BEFORE);
-}
-
+#include "furniture_internal.h"
 
 /* A one-word source name with an odd shape: a dot inside ("FT.com") or an
  * inner capital ("NewsFactor"). */
@@ -94,67 +35,11 @@ static int odd_name(const fx *x, const dyad_token *t)
 	return 0;
 }
 
-static const char *const months[] = {
+const char *const dyad__furn_months[] = {
 	"jan", "jan.", "january", "feb", "feb.", "february", "mar", "mar.", "march", "apr",
 	"apr.", "april", "may", "jun", "jun.", "june", "jul", "jul.", "july", "aug", "aug.",
 	"august", "sep", "sep.", "sept", "sept.", "september", "oct", "oct.", "october", "nov",
 	"nov.", "november", "dec", "dec.", "december", NULL,
-};
-
-/* Someone's words: quotation marks or a reporting verb. Such a sentence is
- * news even when it sounds like an appeal ("Support our troops," he said). */
-static int speech(const fx *x, uint32_t b, uint32_t e)
-{
-	static const char *const say[] = {
-		"said", "says", "say", "told", "tells", "added", "adds", "according", "asked",
-		"wrote", "writes", "chanted", "shouted", "urged", "announced", "declared", NULL,
-	};
-	for (; b < e; b++)
-		if (x->t[b].kind == DYAD_TOK_QUOTE || dyad__in_list(x->t[b].lower, say))
-			return 1;
-	return 0;
-}
-
-/* First word of [b, e), past leading bullets, dashes and brackets. */
-static uint32_t first_word(const fx *x, uint32_t b, uint32_t e)
-{
-	while (b < e && !wordish(&x->t[b]) && x->t[b].kind != DYAD_TOK_CONTRACTION &&
-		x->t[b].kind != DYAD_TOK_NUMBER && x->t[b].kind != DYAD_TOK_QUOTE)
-		b++;
-	return b;
-}
-
-static size_t n_words(const fx *x, uint32_t b, uint32_t e)
-{
-	size_t n = 0;
-	for (; b < e; b++)
-		n += wordish(&x->t[b]) || x->t[b].kind == DYAD_TOK_NUMBER;
-	return n;
-}
-
-/* Lower-case words in [b, e) other than those of `ok`. */
-static size_t n_lower(const fx *x, uint32_t b, uint32_t e, const char *const *ok)
-{
-	size_t n = 0;
-	for (; b < e; b++)
-		n += lowword(&x->t[b]) && !(ok && dyad__in_list(x->t[b].lower, ok));
-	return n;
-}
-
-static int has_word(const fx *x, uint32_t b, uint32_t e, const char *const *list)
-{
-	for (; b < e; b++)
-		if (dyad__in_list(x->t[b].lower, list))
-			return 1;
-	return 0;
-}
-
-/* Words a credit or byline line may hold besides names. */
-static const char *const name_glue[] = {
-	"by", "via", "for", "of", "and", "the", "in", "from", "with", "courtesy", "de", "da",
-	"van", "von", "al", "bin", "le", "la", "staff", "file", "photo", "photos", "handout",
-	"pool", "images", "writer", "reporter", "correspondent", "correspondents", "editor",
-	"contributor", "special", "to", "bureau", "desk", NULL,
 };
 
 /* ---- Datelines --------------------------------------------------------- */
@@ -175,7 +60,7 @@ static void place_of(fx *x, uint32_t b, uint32_t e, int paren)
 	uint32_t k = b, letters = 0;
 	if (x->out->dateline_place[1])
 		return;
-	while (k < e && wordish(&x->t[k]) && cap(&x->t[k]) && !dyad__in_list(x->t[k].lower, months)) {
+	while (k < e && wordish(&x->t[k]) && cap(&x->t[k]) && !dyad__in_list(x->t[k].lower, dyad__furn_months)) {
 		letters += x->t[k].len;
 		k++;
 	}
@@ -308,542 +193,6 @@ static void datelines(fx *x)
 	}
 }
 
-/* ---- Whole sentences --------------------------------------------------- */
-
-static const char *lw(const fx *x, uint32_t k, uint32_t e)
-{
-	return k < e ? x->t[k].lower : "";
-}
-
-static int has_char(const fx *x, uint32_t b, uint32_t e, char c)
-{
-	for (; b < e; b++)
-		if (strchr(x->t[b].lower, c))
-			return 1;
-	return 0;
-}
-
-/* Captions and credits: a photo label, a bracketed or slashed credit. */
-static int r_photo(const fx *x, size_t s, uint32_t b, uint32_t e, const char **why)
-{
-	static const char *const photo[] = {
-		"photo", "photos", "photograph", "photographs", "picture", "pictures", "pic",
-		"image", "images", "illustration", "graphic", "graphics", "caption", "credit",
-		"credits", "photography", NULL,
-	};
-	static const char *const sub[] = { "caption", "copyright", "credit", "source", NULL };
-	uint32_t w = first_word(x, b, e), r = 0, k;
-	const char *a = lw(x, w, e), *a1 = lw(x, w + 1, e);
-
-	if (w >= e)
-		return 0;
-	if (dyad__in_list(a, photo) && (!strcmp(a1, ":") || !strcmp(a1, "|")))
-		r = w + 2;
-	else if ((dyad__in_list(a, photo) || !strcmp(a, "media")) && dyad__in_list(a1, sub))
-		r = w + 2;
-	else if (!strcmp(a, "file") && dyad__in_list(a1, photo))
-		r = w + 2;
-	if (r) {
-		if (!strcmp(a, "caption") || !strcmp(a1, "caption") || n_lower(x, r, e, name_glue) >= 3) {
-			*why = "caption: a photo label opens the sentence";
-			return DYAD_FURN_CAPTION;
-		}
-		*why = "credit: a photo credit label";
-		return DYAD_FURN_CREDIT;
-	}
-	if (dyad__in_list(a, photo) && !strcmp(a1, "by") && n_words(x, b, e) <= 12 &&
-		n_lower(x, w + 2, e, name_glue) <= 1) {
-		*why = "credit: \"photo by\" and names";
-		return DYAD_FURN_CREDIT;
-	}
-	if (!strcmp(a, "courtesy") && n_words(x, b, e) <= 10 && n_lower(x, w + 1, e, name_glue) == 0) {
-		*why = "credit: \"courtesy\" and names";
-		return DYAD_FURN_CREDIT;
-	}
-	/* a whole sentence in brackets naming a photo or a Agency/Name pair:
-	 * "(AP Photo/Evan Vucci)", "(Reuters/Stringer)" */
-	if (punct(&x->t[b], "(") && e - b <= 16) {
-		for (k = b + 1; k < e && !punct(&x->t[k], ")"); k++)
-			;
-		if (k < e && (k + 1 == e || (k + 2 == e && punct(&x->t[k + 1], "."))) &&
-			n_lower(x, b + 1, k, name_glue) <= 1) {
-			uint32_t j;
-			for (j = b + 1; j < k; j++)
-				if (strstr(x->t[j].lower, "photo") || strstr(x->t[j].lower, "picture") ||
-					(strchr(x->t[j].lower, '/') && cap(&x->t[j])) || punct(&x->t[j], "/"))
-					break;
-			if (j < k) {
-				*why = "credit: a bracketed photo credit";
-				return DYAD_FURN_CREDIT;
-			}
-		}
-	}
-	/* a paragraph of a few names, in mixed case (not a table row or an
-	 * ALL-CAPS heading), ending in "Images" or joined by a slash:
-	 * "AFP/Getty Images", "REUTERS/Kim Hong-Ji" */
-	/* (or the last line of a caption's paragraph: "... in Istanbul, March
-	 * 29, 2022. Presidential Press Service/Handout via REUTERS") */
-	if (s > 0 && (s + 1 == x->ns || x->se[s + 1].para != x->se[s].para) &&
-		n_words(x, b, e) <= (x->se[s - 1].para != x->se[s].para ? 6u : 8u) &&
-		n_lower(x, b, e, name_glue) == 0 && !speech(x, b, e) && !has_word(x, b, e, months) &&
-		!has_word(x, b, e, (const char *const[]){ "and", NULL })) {
-		uint32_t last = e;
-		int mixed = 0;
-		for (k = b; k < e; k++) {
-			if (x->t[k].kind == DYAD_TOK_NUMBER)
-				return 0;
-			mixed |= wordish(&x->t[k]) && !(x->t[k].flags & DYAD_TOKF_ALLCAPS);
-		}
-		if (!mixed)
-			return 0;
-		while (last > b && !wordish(&x->t[last - 1]))
-			last--;
-		if (last > b && (!strcmp(x->t[last - 1].lower, "images") || has_word(x, b, e,
-			(const char *const[]){ "handout", NULL }))) {
-			*why = "credit: a short credit line";
-			return DYAD_FURN_CREDIT;
-		}
-		for (k = b; k < e; k++) {
-			const char *sl = strchr(x->t[k].lower, '/');
-			/* "Oct/Dec" is a table's column, not a credit */
-			if (x->t[k].kind == DYAD_TOK_WORD && cap(&x->t[k]) && sl && sl[1] &&
-				sl != x->t[k].lower && n_words(x, b, e) >= 2 && !dyad__in_list(sl + 1, months)) {
-				*why = "credit: an Agency/Name credit line";
-				return DYAD_FURN_CREDIT;
-			}
-		}
-	}
-	return 0;
-}
-
-static const char *const weekdays[] = {
-	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", NULL,
-};
-
-/* Bylines and timestamps at the top; author notes at the bottom. */
-static int r_byline(const fx *x, size_t s, uint32_t b, uint32_t e, const char **why)
-{
-	static const char *const stamp[] = {
-		"published", "updated", "posted", "modified", "last", NULL,
-	};
-	static const char *const stamp_ok[] = {
-		"at", "on", "am", "pm", "a.m.", "p.m.", "gmt", "utc", "est", "edt", "bst", "cet",
-		"ago", "hours", "hour", "minutes", "minute", "days", "day", "updated", "modified",
-		"last", "and", "mins", "hrs", NULL,
-	};
-	static const char *const journalist[] = {
-		"correspondent", "reporter", "columnist", "commentator", "editor", "writer",
-		"contributor", "journalist", "blogger", "presenter", "producer", NULL,
-	};
-	uint32_t w = first_word(x, b, e), k;
-	const char *a = lw(x, w, e), *a1 = lw(x, w + 1, e);
-	size_t nw = n_words(x, b, e);
-	int top = s < 4 && x->se[s].para < 3, bottom = s + 2 >= x->ns;
-
-	if (w >= e)
-		return 0;
-	if (top && !strcmp(a, "by") && w + 1 < e && wordish(&x->t[w + 1]) && cap(&x->t[w + 1]) &&
-		!dyad__in_list(a1, months) && !dyad__in_list(a1, weekdays) && nw <= 14 &&
-		n_lower(x, w + 1, e, name_glue) == 0 && !speech(x, b, e)) {
-		*why = "byline: \"By\" and names open the story";
-		return DYAD_FURN_BYLINE;
-	}
-	if ((top || bottom) && dyad__in_list(a, stamp) && (strcmp(a, "last") || !strcmp(a1, "updated") ||
-		!strcmp(a1, "modified"))) {
-		uint32_t n = !strcmp(a, "last") ? w + 2 : w + 1;
-		const dyad_token *t = n < e ? &x->t[n] : NULL;
-		if (t && (punct(t, ":") || t->kind == DYAD_TOK_NUMBER || dyad__in_list(t->lower, months) ||
-			dyad__in_list(t->lower, weekdays)) && nw <= 16 && n_lower(x, n, e, stamp_ok) == 0) {
-			*why = "dateline: a publication timestamp";
-			return DYAD_FURN_DATELINE;
-		}
-	}
-	/* "Jane Roe is a regular commentator on ..." closing the story, about
-	 * someone the story never mentioned */
-	if (bottom && x->se[s].para == x->se[x->ns - 1].para && !speech(x, b, e)) {
-		for (k = w; k < e && k < w + 4 && wordish(&x->t[k]) && cap(&x->t[k]); k++)
-			;
-		if (k > w && k < e && (is_w(&x->t[k], "is") || is_w(&x->t[k], "was"))) {
-			uint32_t j, lim = k + 6 < e ? k + 6 : e, m;
-			for (j = k + 1; j < lim && !dyad__in_list(x->t[j].lower, journalist); j++)
-				;
-			if (j < lim) {
-				for (m = 0; m < x->se[s].tok_begin; m++) {
-					uint32_t q;
-					for (q = w; q < k; q++)
-						if (!strcmp(x->t[m].lower, x->t[q].lower))
-							return 0;
-				}
-				*why = "byline: an author's note closes the story";
-				return DYAD_FURN_BYLINE;
-			}
-		}
-	}
-	return 0;
-}
-
-/* Sign-off blocks: reporting credits, copyright lines, contact details, a
- * lone agency name. Sets *strong when what follows is furniture too. */
-static int r_signoff(const fx *x, size_t s, uint32_t b, uint32_t e, int *strong, const char **why)
-{
-	static const char *const credit[] = {
-		"reporting", "additional", "writing", "editing", "edited", "compiled", "produced",
-		"graphics", "research", "translated", "written", "reported", NULL,
-	};
-	static const char *const credit_ok[] = {
-		"reporting", "additional", "writing", "editing", "edited", "compiled", "produced",
-		"graphics", "research", "translated", "written", "reported", "by", "and", "in",
-		"from", "with", "of", "the", "for", "de", "van", "von", "al", "bin", NULL,
-	};
-	static const char *const copy[] = {
-		"published", "broadcast", "rewritten", "redistributed", "reproduced", "republished",
-		"distributed", "copied", NULL,
-	};
-	static const char *const contact[] = {
-		"contact", "email", "e-mail", "write", "reach", "send", "follow", "tweet", NULL,
-	};
-	uint32_t w = first_word(x, b, e), k;
-	const char *a = lw(x, w, e), *a1 = lw(x, w + 1, e);
-	size_t nw = n_words(x, b, e);
-
-	*strong = 1;
-	if (w >= e)
-		return 0;
-	if (dyad__in_list(a, credit) && (strcmp(a, "additional") || !strcmp(a1, "reporting")) &&
-		(!strcmp(a1, "by") || !strcmp(lw(x, w + 2, e), "by")) &&
-		n_lower(x, w, e, credit_ok) <= 1) {
-		*why = "signoff: reporting and editing credits";
-		return DYAD_FURN_SIGNOFF;
-	}
-	if (!strcmp(x->t[b].lower, "\xC2\xA9") || (!strcmp(a, "copyright") && w + 1 < e &&
-		(x->t[w + 1].kind == DYAD_TOK_NUMBER || x->t[w + 1].kind == DYAD_TOK_SYMBOL ||
-		punct(&x->t[w + 1], "(")))) {
-		*why = "signoff: a copyright line";
-		return DYAD_FURN_SIGNOFF;
-	}
-	for (k = b; k + 2 < e; k++)
-		if (is_w(&x->t[k], "all") && is_w(&x->t[k + 1], "rights") && is_w(&x->t[k + 2], "reserved")) {
-			*why = "signoff: \"all rights reserved\"";
-			return DYAD_FURN_SIGNOFF;
-		}
-	if (s + 3 >= x->ns && has_word(x, b, e, (const char *const[]){ "not", "n't", NULL })) {
-		int n = 0;
-		for (k = b; k < e; k++)
-			n += dyad__in_list(x->t[k].lower, copy);
-		/* a court's "may not be published or broadcast" is news: the
-		 * notice names the rarer verbs too */
-		if (n >= 2 && has_word(x, b, e, (const char *const[]){ "rewritten", "redistributed",
-			"republished", "reproduced", NULL })) {
-			*why = "signoff: a redistribution notice";
-			return DYAD_FURN_SIGNOFF;
-		}
-	}
-	if (s + 3 >= x->ns && nw <= 30 && !speech(x, b, e))
-		for (k = b; k + 1 < e; k++)
-			if (is_w(&x->t[k], "contributed") && (has_word(x, k + 1, k + 4 < e ? k + 4 : e,
-				(const char *const[]){ "report", "reporting", "story", "article", NULL }))) {
-				*why = "signoff: a contributor credit";
-				return DYAD_FURN_SIGNOFF;
-			}
-	if (dyad__in_list(a, contact) && nw <= 20 && has_char(x, b, e, '@')) {
-		*why = "signoff: contact details";
-		return DYAD_FURN_SIGNOFF;
-	}
-	/* "REUTER" alone closing the story */
-	*strong = 0;
-	if (s + 1 == x->ns && s > 0 && x->se[s - 1].para != x->se[s].para && nw == 1 && e - b <= 2 &&
-		(x->t[w].flags & DYAD_TOKF_ALLCAPS)) {
-		*why = "signoff: a lone agency name closes the story";
-		return DYAD_FURN_SIGNOFF;
-	}
-	return 0;
-}
-
-/* Appeals: an appeal verb in the imperative (it opens the sentence and is
- * not followed by a preposition or an auxiliary, as the noun in "Support
- * for the bill grew" is) with a cue addressed to the reader. Verbs that
- * ask for money or a sign-up need any such cue ("you", "our"); everyday
- * verbs ("Give us a break", "Get your hands off") need a publishing word
- * (newsletter, journalism) or "us"/"our" with a channel ("Follow us on
- * Twitter"). */
-static const char *const appeal_verbs[] = {
-	"subscribe", "donate", "support", "sign", "contribute", "register", "download",
-	"upgrade", "unlock", "sponsor", "pledge", "chip",
-	"follow", "share", "join", "become", "give", "get", "try", "help", "click", "tap", NULL,
-};
-static const char *const generic_verbs[] = {
-	"follow", "share", "join", "become", "give", "get", "try", "help", "click", "tap", NULL,
-};
-static const char *const reader_cue[] = {
-	"you", "your", "yours", "us", "our", "newsletter", "newsletters", "inbox",
-	"subscription", "subscriptions", "subscriber", "subscribers", "membership", "member",
-	"donation", "donations", "journalism", "podcast", "app", NULL,
-};
-static const char *const publishing_cue[] = {
-	"newsletter", "newsletters", "e-newsletter", "inbox", "subscription", "subscriptions",
-	"subscriber", "subscribers", "membership", "donation", "donations", "journalism",
-	"podcast", "app", NULL,
-};
-static const char *const channel[] = {
-	"twitter", "facebook", "instagram", "youtube", "tiktok", "linkedin", "online", "social",
-	"site", "website", "page", "channel", "feed", "rss", "whatsapp", "telegram", NULL,
-};
-
-static int r_appeal(const fx *x, uint32_t b, uint32_t e, const char **why)
-{
-	static const char *const not_object[] = {
-		"for", "of", "from", "among", "in", "on", "at", "by", "with", "is", "was", "are",
-		"were", "has", "had", "have", "will", "would", "could", "can", "may", "might",
-		"'s", "and", "or", ",", NULL,
-	};
-	static const char *const soon[] = { "today", "now", "here", NULL };
-	uint32_t w = first_word(x, b, e), k;
-	const char *a = lw(x, w, e), *a1 = lw(x, w + 1, e);
-	size_t nw = n_words(x, b, e);
-	int cue, second = 0;
-
-	/* only sentences opening with an appeal verb or saying "please" are
-	 * looked at further: the rest of the story costs one lookup */
-	if (w >= e || nw > 40 || (!dyad__in_list(a, appeal_verbs) &&
-		!has_word(x, b, e, (const char *const[]){ "please", NULL })) || speech(x, b, e))
-		return 0;
-	cue = dyad__in_list(a, generic_verbs) ? has_word(x, b, e, publishing_cue) ||
-		(has_word(x, b, e, (const char *const[]){ "us", "our", NULL }) &&
-		has_word(x, b, e, channel)) : has_word(x, b, e, reader_cue);
-	/* a second imperative after a dash or colon: "... — subscribe today" */
-	for (k = w + 1; k + 1 < e; k++)
-		if ((dash(&x->t[k]) || punct(&x->t[k], ":") || punct(&x->t[k], "\xE2\x80\x94")) &&
-			dyad__in_list(x->t[k + 1].lower, appeal_verbs))
-			second = 1;
-	if (dyad__in_list(a, appeal_verbs) && !dyad__in_list(a1, not_object) && (strcmp(a, "sign") || !strcmp(a1, "up")) &&
-		(strcmp(a, "chip") || !strcmp(a1, "in"))) {
-		uint32_t last = e;
-		while (last > b && !wordish(&x->t[last - 1]))
-			last--;
-		if (!strcmp(a, "click") || !strcmp(a, "tap")) {
-			if (!cue && !has_word(x, w + 1, e, appeal_verbs))
-				return 0; /* a link, not an appeal: r_related */
-		} else if (!cue && !second && !(!dyad__in_list(a, generic_verbs) && nw <= 5 && last > b &&
-			dyad__in_list(x->t[last - 1].lower, soon)))
-			return 0;
-		*why = "appeal: an imperative appeal to the reader";
-		return DYAD_FURN_APPEAL;
-	}
-	/* "If you value our journalism, please consider a donation." */
-	if (has_word(x, b, e, publishing_cue) && has_word(x, b, e, (const char *const[]){ "please", NULL }) &&
-		(has_word(x, b, e, appeal_verbs) || has_word(x, b, e, (const char *const[]){ "consider", NULL }))) {
-		*why = "appeal: a request to the reader";
-		return DYAD_FURN_APPEAL;
-	}
-	return 0;
-}
-
-/* Links to other stories: "Read more:", "Related stories", "Watch:". */
-static int related_shape(const fx *x, size_t s, uint32_t b, uint32_t e, const char **why)
-{
-	static const char *const labels[] = {
-		"related", "watch", "listen", "video", "read", "see", "explore", "recommended",
-		"more", "also", "trending", "latest", "popular", NULL,
-	};
-	static const char *const more_next[] = {
-		":", "|", ">", "\xC2\xBB", "about", "on", "here", "at", "from", "stories", "news",
-		"articles", "coverage", NULL,
-	};
-	static const char *const lists[] = {
-		"stories", "story", "articles", "article", "coverage", "content", "links", "topics",
-		"news", "reading", "video", "videos", NULL,
-	};
-	static const char *const go[] = {
-		"visit", "see", "go", "click", "follow", "read", "check", "watch", "listen", "log", NULL,
-	};
-	static const char *const media[] = {
-		"more", "programme", "program", "podcast", "website", "site", NULL,
-	};
-	uint32_t w = first_word(x, b, e);
-	const char *a = lw(x, w, e), *a1 = lw(x, w + 1, e), *a2 = lw(x, w + 2, e);
-	size_t nw = n_words(x, b, e);
-
-	if (w >= e)
-		return 0;
-	*why = "related: a link to other stories";
-	if (dyad__in_list(a, labels) && (!strcmp(a1, ":") || !strcmp(a1, "|")))
-		return DYAD_FURN_RELATED;
-	if ((!strcmp(a, "read") || !strcmp(a, "see")) && (!strcmp(a1, "more") || !strcmp(a1, "also")) &&
-		(w + 2 >= e || x->t[w + 2].kind == DYAD_TOK_PUNCT || dyad__in_list(a2, more_next)))
-		return DYAD_FURN_RELATED;
-	if (!strcmp(a, "also") && (!strcmp(a1, "read") || !strcmp(a1, "see")))
-		return DYAD_FURN_RELATED;
-	if ((!strcmp(a, "related") || !strcmp(a, "recommended") || !strcmp(a, "further") ||
-		!strcmp(a, "top") || !strcmp(a, "most")) && nw <= 4 &&
-		(dyad__in_list(a1, lists) || !strcmp(a1, "read") || !strcmp(a1, "popular")))
-		return DYAD_FURN_RELATED;
-	if (!strcmp(a, "more") && (!strcmp(a1, "on") || !strcmp(a1, "from") || !strcmp(a1, "about")) &&
-		nw <= 6 && has_word(x, b, e, (const char *const[]){ "this", NULL }))
-		return DYAD_FURN_RELATED;
-	if (!strcmp(a, "for") && !strcmp(a1, "more") && nw <= 25 && has_word(x, w + 2, e, go))
-		return DYAD_FURN_RELATED;
-	if ((!strcmp(a, "click") || !strcmp(a, "tap")) && !strcmp(a1, "here"))
-		return DYAD_FURN_RELATED;
-	if (s + 3 >= x->ns && !strcmp(a, "you") && !strcmp(a1, "can") &&
-		dyad__in_list(a2, (const char *const[]){ "hear", "read", "watch", "find", "listen", "see",
-			"follow", "get", NULL }) && has_word(x, w + 3, e, media))
-		return DYAD_FURN_RELATED;
-	return 0;
-}
-
-static int r_related(const fx *x, size_t s, uint32_t b, uint32_t e, const char **why)
-{
-	return related_shape(x, s, b, e, why) && !speech(x, b, e) ? DYAD_FURN_RELATED : 0;
-}
-
-/* Page prompts: a short line of interface words ("Remind me later",
- * "Share this article"), cookie and terms notices. */
-static int r_prompt(const fx *x, uint32_t b, uint32_t e, const char **why)
-{
-	static const char *const ui[] = {
-		"remind", "me", "later", "accept", "all", "reject", "decline", "close", "cancel",
-		"continue", "reading", "dismiss", "ok", "okay", "got", "it", "no", "thanks", "thank",
-		"you", "yes", "not", "now", "skip", "to", "content", "main", "sign", "in", "up",
-		"out", "log", "share", "this", "article", "story", "page", "print", "email",
-		"e-mail", "tweet", "copy", "link", "save", "menu", "search", "advertisement",
-		"comments", "comment", "show", "hide", "more", "less", "cookie", "cookies",
-		"settings", "manage", "preferences", "allow", "back", "top", "play", "video",
-		"audio", "loading", "already", "a", "subscriber", "have", "an", "account", "on",
-		"via", "facebook", "twitter", "whatsapp", "linkedin", "reddit", "messenger",
-		"pinterest", "telegram", "x", "or", "and", NULL,
-	};
-	static const char *const trigger[] = {
-		"remind", "accept", "reject", "decline", "close", "cancel", "continue", "dismiss",
-		"skip", "sign", "log", "share", "print", "tweet", "copy", "save", "manage", "allow",
-		"thanks", "subscriber", "account", "advertisement", "cookies", "loading", NULL,
-	};
-	static const char *const notice[] = {
-		"cookie", "cookies", "you", "your", "we", "our", "agree", "consent", "terms",
-		"policy", "site", "website", "privacy", "javascript", "browser", "support",
-		"supported", "update", "upgrade", "enable", "enabled", "outdated", NULL,
-	};
-	enum {
-		N_COOKIE = 1, N_PEOPLE = 2, N_YOU = 4, N_AGREE = 8, N_TERMS = 16, N_JS = 32,
-		N_BROWSER = 64, N_YOUR = 128, N_FIX = 256
-	};
-	size_t nw = n_words(x, b, e);
-	uint32_t k;
-	unsigned seen = 0;
-	int kind = 0;
-
-	if (nw && nw <= 6) {
-		int all = 1;
-		for (k = b; k < e && all; k++)
-			if (x->t[k].kind == DYAD_TOK_NUMBER || (wordish(&x->t[k]) && !dyad__in_list(x->t[k].lower, ui)))
-				all = 0;
-		if (all && has_word(x, b, e, trigger)) {
-			*why = "prompt: a line of page-interface words";
-			kind = DYAD_FURN_PROMPT;
-		}
-	}
-	/* one pass over the sentence for the notices' words */
-	for (k = b; k < e && !kind && nw <= 45; k++) {
-		const char *w = x->t[k].lower;
-		if (!dyad__in_list(w, notice))
-			continue;
-		if (!strcmp(w, "cookie") || !strcmp(w, "cookies"))
-			seen |= N_COOKIE | N_TERMS;
-		else if (!strcmp(w, "you"))
-			seen |= N_PEOPLE | N_YOU;
-		else if (!strcmp(w, "your"))
-			seen |= N_PEOPLE | N_YOUR;
-		else if (!strcmp(w, "we") || !strcmp(w, "our"))
-			seen |= N_PEOPLE;
-		else if (!strcmp(w, "agree") || !strcmp(w, "consent"))
-			seen |= N_AGREE;
-		else if (!strcmp(w, "javascript"))
-			seen |= N_JS;
-		else if (!strcmp(w, "browser"))
-			seen |= N_BROWSER;
-		else if (!strcmp(w, "terms") || !strcmp(w, "policy") || !strcmp(w, "site") ||
-			!strcmp(w, "website") || !strcmp(w, "privacy"))
-			seen |= N_TERMS;
-		else
-			seen |= N_FIX;
-	}
-	if (kind)
-		;
-	else if ((seen & (N_COOKIE | N_PEOPLE)) == (N_COOKIE | N_PEOPLE)) {
-		*why = "prompt: a cookie notice";
-		kind = DYAD_FURN_PROMPT;
-	} else if ((seen & (N_YOU | N_AGREE | N_TERMS)) == (N_YOU | N_AGREE | N_TERMS)) {
-		*why = "prompt: a terms notice";
-		kind = DYAD_FURN_PROMPT;
-	} else if (nw <= 30 && ((seen & N_JS) ||
-		(seen & (N_BROWSER | N_YOUR | N_FIX)) == (N_BROWSER | N_YOUR | N_FIX))) {
-		*why = "prompt: a browser notice";
-		kind = DYAD_FURN_PROMPT;
-	}
-	return kind && !speech(x, b, e) ? kind : 0;
-}
-
-/* A menu: three or more short items between bars ("Cookie settings |
- * Privacy policy | Terms of use", "Share: Facebook | X | Email"). */
-static int r_menu(const fx *x, uint32_t b, uint32_t e, const char **why)
-{
-	uint32_t k, bars = 0, words = 0;
-	for (k = b; k < e; k++) {
-		if (!strcmp(x->t[k].lower, "|") && !wordish(&x->t[k])) {
-			if (words > 4)
-				return 0;
-			bars++;
-			words = 0;
-		} else if (wordish(&x->t[k]) && ++words > 4)
-			return 0;
-	}
-	if (bars < 2 || speech(x, b, e))
-		return 0;
-	*why = "prompt: a menu of short items between bars";
-	return DYAD_FURN_PROMPT;
-}
-
-/* A sentence the splitter ran across line breaks (no full stop ends a
- * label or a credit line): when its first line with words opens a block
- * whose followers are furniture ("Related articles" then a headline,
- * "Reporting by ..." then a prompt), the whole sentence is that block. */
-static int first_line(const fx *x, size_t s, uint32_t b, uint32_t e, int *strong,
-	const char **why)
-{
-	uint32_t lb = b, le;
-	int k;
-	for (;;) {
-		for (le = lb + 1; le < e && !(x->t[le].flags & DYAD_TOKF_NEWLINE_BEFORE); le++)
-			;
-		if (le >= e)
-			return 0;
-		if (n_words(x, lb, le))
-			break;
-		lb = le; /* a rule line ("—") above the block */
-	}
-	if ((k = r_signoff(x, s, lb, le, strong, why)) && *strong)
-		return k;
-	*strong = 0;
-	if ((k = r_related(x, s, lb, le, why)))
-		return k;
-	return 0;
-}
-
-static int classify(fx *x, size_t s, int *strong, const char **why)
-{
-	uint32_t b = x->se[s].tok_begin, e = x->se[s].tok_end;
-	int k;
-	*strong = 0;
-	if (b >= e)
-		return 0;
-	if ((k = r_signoff(x, s, b, e, strong, why)))
-		return k;
-	if ((k = r_photo(x, s, b, e, why)) || (k = r_byline(x, s, b, e, why)) ||
-		(k = r_appeal(x, b, e, why)) || (k = r_related(x, s, b, e, why)) ||
-		(k = r_prompt(x, b, e, why)) || (k = r_menu(x, b, e, why)))
-		return k;
-	return first_line(x, s, b, e, strong, why);
-}
-
 /* ---- The document ------------------------------------------------------ */
 
 /* A caption is the one-sentence paragraph a photo credit closes:
@@ -876,6 +225,83 @@ static void captions(fx *x)
 		for (; first <= c; first++)
 			if (!x->se[first].furniture)
 				mark(x, first, DYAD_FURN_CAPTION, "caption: the sentences a photo credit closes");
+	}
+}
+
+/* One line of its own: no line break inside, one before (or none before it). */
+static int own_line(const fx *x, size_t s)
+{
+	uint32_t b = x->se[s].tok_begin, e = x->se[s].tok_end, k;
+	for (k = b + 1; k < e; k++)
+		if (x->t[k].flags & DYAD_TOKF_NEWLINE_BEFORE)
+			return 0;
+	return b < e && (b == 0 || (x->t[b].flags & DYAD_TOKF_NEWLINE_BEFORE));
+}
+
+static int same_text(const fx *x, size_t a, size_t b)
+{
+	return x->se[a].len == x->se[b].len &&
+		!memcmp(x->d->text.buf + x->se[a].off, x->d->text.buf + x->se[b].off, x->se[a].len);
+}
+
+/* A caption closed by a credit in square brackets ("... in Khan Younis
+ * [File: Name/Agency]"): the bracket holds a slash or a label colon. */
+static int bracket_credit(const fx *x, size_t s)
+{
+	uint32_t b = x->se[s].tok_begin, e = x->se[s].tok_end, k;
+	int slash = 0, colon = 0;
+	if (e - b < 6 || e - b > 80 || !punct(&x->t[e - 1], "]"))
+		return 0;
+	for (k = e - 1; k-- > b && e - k <= 12;) {
+		if (punct(&x->t[k], "["))
+			return k > b + 3 && (slash || colon) && n_words(x, k, e) <= 8;
+		slash |= strchr(x->t[k].lower, '/') != NULL;
+		colon |= punct(&x->t[k], ":");
+	}
+	return 0;
+}
+
+/* Whole-line captions and page repeats:
+ * - a line closed by a bracketed credit is a caption, and so is the line
+ *   just above it when it opens with the same three words (the image's alt
+ *   text shown beside its caption);
+ * - a line shown twice in a row is an image's alt text and caption;
+ * - a later verbatim copy of an earlier sentence of six words (not
+ *   numbers: table rows recur) or more is
+ *   a page repeat (a pull quote, a caption re-shown), said once already. */
+static void repeats(fx *x)
+{
+	size_t s, r;
+	for (s = 0; s < x->ns; s++) {
+		if (x->se[s].furniture || !own_line(x, s) || !bracket_credit(x, s))
+			continue;
+		mark(x, s, DYAD_FURN_CAPTION, "caption: a line a bracketed credit closes");
+		if (s > 0 && !x->se[s - 1].furniture && own_line(x, s - 1) &&
+			x->se[s - 1].para == x->se[s].para) {
+			uint32_t a = x->se[s - 1].tok_begin, b = x->se[s].tok_begin, k;
+			for (k = 0; k < 3 && a + k < x->se[s - 1].tok_end && !strcmp(x->t[a + k].lower, x->t[b + k].lower); k++)
+				;
+			if (k == 3)
+				mark(x, s - 1, DYAD_FURN_CAPTION, "caption: the alt text a caption repeats");
+		}
+	}
+	for (s = 1; s < x->ns; s++) {
+		uint32_t nw = 0, k;
+		for (k = x->se[s].tok_begin; k < x->se[s].tok_end; k++)
+			nw += wordish(&x->t[k]);
+		if (x->se[s].furniture || nw < 6)
+			continue;
+		if (!x->se[s - 1].furniture && same_text(x, s - 1, s) && own_line(x, s - 1) &&
+			own_line(x, s) && x->se[s - 1].para == x->se[s].para && nw <= 40) {
+			mark(x, s - 1, DYAD_FURN_CAPTION, "caption: a line shown twice in a row (alt text and caption)");
+			mark(x, s, DYAD_FURN_CAPTION, "caption: a line shown twice in a row (alt text and caption)");
+			continue;
+		}
+		for (r = 0; r < s; r++)
+			if (same_text(x, r, s)) {
+				mark(x, s, DYAD_FURN_REPEAT, "repeat: the same sentence earlier in the story");
+				break;
+			}
 	}
 }
 
@@ -965,7 +391,7 @@ int dyad_furniture_find(dyad_furniture *out, dyad_ctx *ctx, dyad_arena *arena,
 			mark(&x, s, DYAD_FURN_SIGNOFF, "signoff: after the sign-off block");
 			continue;
 		}
-		kind = classify(&x, s, &strong, &why);
+		kind = dyad__furn_classify(&x, s, &strong, &why);
 		if (!kind)
 			continue;
 		mark(&x, s, kind, why);
@@ -973,6 +399,7 @@ int dyad_furniture_find(dyad_furniture *out, dyad_ctx *ctx, dyad_arena *arena,
 			signoff = s;
 	}
 	captions(&x);
+	repeats(&x);
 	datelines(&x);
 
 	for (s = 0; s < x.ns; s++) {
@@ -994,7 +421,7 @@ const char *dyad_furniture_kind_name(unsigned kind)
 {
 	static const char *const names[] = {
 		"content", "caption", "credit", "byline", "dateline", "appeal", "related", "prompt",
-		"signoff",
+		"signoff", "repeat",
 	};
 	return kind < sizeof names / sizeof *names ? names[kind] : "unknown";
 }

@@ -307,6 +307,51 @@ static void test_not_related(void **state)
 	all_content(state, "Close aides said the president would not resign.");
 }
 
+/* Labelled link lines, a bare label under a credit word, bracketed
+ * credits closing captions and the lines a page shows twice. */
+static void test_labels_repeats(void **state)
+{
+	fix *f = run(state,
+		"Ostria fires a missile\n\n"
+		"BREAKING NEWS: Ostria lodges protest with Veland over missile launch: official\n\n"
+		"Ostria fired a missile on Sunday, the government said.\n\n"
+		"ALSO READ: Veland slams 'threatening' remarks\n\n"
+		"The launch came days after talks.\n"
+		"Reuters\nREAD MORE :\nVeland drills disrupt shipping lanes\nOstria praises allies\n");
+	KIND(f, "BREAKING NEWS", DYAD_FURN_RELATED);
+	KIND(f, "Ostria fired", DYAD_FURN_NONE);
+	KIND(f, "ALSO READ", DYAD_FURN_RELATED);
+	KIND(f, "The launch", DYAD_FURN_NONE);
+	KIND(f, "Ostria fires", DYAD_FURN_NONE);
+	KIND(f, "Reuters", DYAD_FURN_RELATED);
+
+	f = run(state,
+		"The two sides met on Monday.\n\n"
+		"A girl who was wounded in a strike cries on a bed at a hospital, August 6, 2024.\n"
+		"A girl who was wounded in an attack cries as she gets treatment [File: Ann Roe/Agency]\n\n"
+		"Ministers of Ostria and Veland meet in Geneva, November 7, 2022.\n"
+		"Ministers of Ostria and Veland meet in Geneva, November 7, 2022.\n\n"
+		"The ministers agreed to meet again in March.\n\n"
+		"The ministers agreed to meet again in March.\n");
+	KIND(f, "The two sides", DYAD_FURN_NONE);
+	KIND(f, "A girl who was wounded in a strike", DYAD_FURN_CAPTION);
+	KIND(f, "A girl who was wounded in an attack", DYAD_FURN_CAPTION);
+	KIND(f, "Ministers of", DYAD_FURN_CAPTION);
+	assert_int_equal(f->d.sents[f->d.n_sents - 2].furniture, DYAD_FURN_NONE);
+	assert_int_equal(f->d.sents[f->d.n_sents - 1].furniture, DYAD_FURN_REPEAT);
+}
+
+static void test_not_labels_repeats(void **state)
+{
+	/* a dateline with a colon, an editor's note, a bracket aside, a
+	 * short sentence said twice */
+	all_content(state, "NEW DELHI: The government said on Monday it would cut fuel taxes.");
+	all_content(state, "NOTE: Full name is North Atlantic Technologies Inc");
+	all_content(state, "The minister [of defence] resigned on Monday after the vote.");
+	all_content(state, "No comment.\n\nThe talks failed.\n\nNo comment.");
+	all_content(state, "Avg shrs 13.9 mln vs 13.8 mln\nNet 1.2 mln\nAvg shrs 13.9 mln vs 13.8 mln\n");
+}
+
 static void test_signoff(void **state)
 {
 	fix *f = run(state, "Protesters clashed with police in Tbilisi. Dozens were hurt. The "
@@ -359,6 +404,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_not_appeal, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_related_prompts, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_not_related, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_labels_repeats, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_not_labels_repeats, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_signoff, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_not_signoff, setup, teardown),
 	};

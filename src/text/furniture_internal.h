@@ -1,0 +1,128 @@
+/*
+ * Internals shared by the furniture passes: furniture.c (labels, datelines,
+ * captions, the document pass) and furniture_rules.c (what one sentence is):
+ * the per-call state `fx` and the small token tests both sides read.
+ */
+#ifndef DYAD_FURNITURE_INTERNAL_H
+#define DYAD_FURNITURE_INTERNAL_H
+
+#include <stdint.h>
+#include <string.h>
+
+#include "wordlist.h"
+#include "dyad/furniture.h"
+
+typedef struct fx {
+	dyad_doc_text *d;
+	const dyad_token *t;
+	dyad_sentence *se;
+	size_t ns;
+	const char **why;         /* per sentence: the rule, NULL for content */
+	uint32_t dl_off, dl_len;  /* the dateline's span, dl_len 0 when none */
+	size_t dl_sent;           /* the sentence it starts in */
+	uint32_t *cut_off, *cut_len; /* per sentence: a label line cut off its front */
+	dyad_furniture *out;
+} fx;
+
+static inline void mark(fx *x, size_t s, int kind, const char *why)
+{
+	x->se[s].furniture = (uint8_t)kind;
+	x->why[s] = why;
+}
+
+/* ---- Tokens and word classes ------------------------------------------ */
+
+static inline int is_w(const dyad_token *t, const char *w)
+{
+	return !strcmp(t->lower, w);
+}
+
+static inline int wordish(const dyad_token *t)
+{
+	return t->kind == DYAD_TOK_WORD || t->kind == DYAD_TOK_ABBREV;
+}
+
+static inline int cap(const dyad_token *t)
+{
+	return (t->flags & (DYAD_TOKF_CAP | DYAD_TOKF_ALLCAPS)) != 0;
+}
+
+static inline int lowword(const dyad_token *t)
+{
+	return (wordish(t) || t->kind == DYAD_TOK_CONTRACTION) && !cap(t);
+}
+
+static inline int punct(const dyad_token *t, const char *p)
+{
+	return t->kind == DYAD_TOK_PUNCT && !strcmp(t->lower, p);
+}
+
+/* A dash between a dateline and its story: an em or en dash, or a spaced
+ * hyphen pair or hyphen ("WASHINGTON - ", "PARIS -- "). */
+static inline int dash(const dyad_token *t)
+{
+	if (t->kind != DYAD_TOK_PUNCT)
+		return 0;
+	if (!strcmp(t->lower, "\xE2\x80\x94") || !strcmp(t->lower, "\xE2\x80\x93"))
+		return 1;
+	return (!strcmp(t->lower, "-") || !strcmp(t->lower, "--") || !strcmp(t->lower, "---"))
+		&& (t->flags & DYAD_TOKF_SPACE_BEFORE);
+}
+
+
+/* Month names and abbreviations (defined in furniture.c). */
+extern const char *const dyad__furn_months[];
+
+/* Someone's words: quotation marks or a reporting verb. Such a sentence is
+ * news even when it sounds like an appeal ("Support our troops," he said). */
+static inline int speech(const fx *x, uint32_t b, uint32_t e)
+{
+	static const char *const say[] = {
+		"said", "says", "say", "told", "tells", "added", "adds", "according", "asked",
+		"wrote", "writes", "chanted", "shouted", "urged", "announced", "declared", NULL,
+	};
+	for (; b < e; b++)
+		if (x->t[b].kind == DYAD_TOK_QUOTE || dyad__in_list(x->t[b].lower, say))
+			return 1;
+	return 0;
+}
+
+/* First word of [b, e), past leading bullets, dashes and brackets. */
+static inline uint32_t first_word(const fx *x, uint32_t b, uint32_t e)
+{
+	while (b < e && !wordish(&x->t[b]) && x->t[b].kind != DYAD_TOK_CONTRACTION &&
+		x->t[b].kind != DYAD_TOK_NUMBER && x->t[b].kind != DYAD_TOK_QUOTE)
+		b++;
+	return b;
+}
+
+static inline size_t n_words(const fx *x, uint32_t b, uint32_t e)
+{
+	size_t n = 0;
+	for (; b < e; b++)
+		n += wordish(&x->t[b]) || x->t[b].kind == DYAD_TOK_NUMBER;
+	return n;
+}
+
+/* Lower-case words in [b, e) other than those of `ok`. */
+static inline size_t n_lower(const fx *x, uint32_t b, uint32_t e, const char *const *ok)
+{
+	size_t n = 0;
+	for (; b < e; b++)
+		n += lowword(&x->t[b]) && !(ok && dyad__in_list(x->t[b].lower, ok));
+	return n;
+}
+
+static inline int has_word(const fx *x, uint32_t b, uint32_t e, const char *const *list)
+{
+	for (; b < e; b++)
+		if (dyad__in_list(x->t[b].lower, list))
+			return 1;
+	return 0;
+}
+
+/* The furniture kind sentence s is by its own shape (0: content); *strong
+ * when it is a sign-off block that ends the story; *why names the rule. */
+int dyad__furn_classify(fx *x, size_t s, int *strong, const char **why);
+
+#endif
