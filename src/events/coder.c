@@ -560,14 +560,32 @@ static int glued_nt(const dyad_analysis *an, uint32_t t)
 		&& pv->lower && pv->off + pv->len == tk->off;
 }
 
+/* A sentence written in capitals (a headline, a TABARI record): most of
+ * its words of two or more letters are all capitals. */
+static int shouting(const dyad_analysis *an, const dyad_sentence *se)
+{
+	uint32_t t, caps = 0, words = 0;
+	for (t = se->tok_begin; t < se->tok_end; t++) {
+		const dyad_token *tk = &an->doc.toks[t];
+		if (tk->kind != DYAD_TOK_WORD || tk->len < 2)
+			continue;
+		words++;
+		caps += (tk->flags & DYAD_TOKF_ALLCAPS) != 0;
+	}
+	return 2 * caps > words;
+}
+
 /* Words of a sentence: each token's lower-case form, a hyphenated word
  * split at its hyphens (TABARI reads "Barad-dur" as BARAD DUR, 5.2), a name
  * joined by underscores at those ("Dol_Amroth": DOL AMROTH). TABARI
  * reads words between blanks (5.2), so with its rules a negative
  * contraction stays one word: "didn't", as its dictionaries spell it
- * (&NEGATVAUXVRB = DIDN'T); PETRARCH's Treebank words keep "did" "n't". */
+ * (&NEGATVAUXVRB = DIDN'T); PETRARCH's Treebank words keep "did" "n't".
+ * With dyad's own rules, "US" in capitals in a sentence that is not is
+ * the country, read as "u.s.": matching folds case, and the pronoun "us"
+ * must not become the United States ("the US commander" vs "told us"). */
 static int split_words(dyad__sent *s, dyad_arena *a, const dyad_analysis *an,
-	const dyad_sentence *se, int join_nt)
+	const dyad_sentence *se, int join_nt, int us_country)
 {
 	uint32_t t, n = 0, cap = 0;
 	for (t = se->tok_begin; t < se->tok_end; t++) {
@@ -609,6 +627,9 @@ static int split_words(dyad__sent *s, dyad_arena *a, const dyad_analysis *an,
 			}
 			continue;
 		}
+		if (us_country && (tk->flags & DYAD_TOKF_ALLCAPS) && !strcmp(w, "us")
+			&& !shouting(an, se))
+			w = "u.s.";
 		s->words[n] = w;
 		s->tok[n++] = t;
 	}
@@ -663,7 +684,7 @@ static int code_sentence(job *j, const dyad_analysis *an, uint32_t si, dyad_stor
 	s.n_gapped = c->n_gapped;
 	if (se->tok_end == se->tok_begin)
 		return SENT_OK;
-	rc = split_words(&s, j->a, an, se, c->dialect_tabari);
+	rc = split_words(&s, j->a, an, se, c->dialect_tabari, c->dyad_rules);
 	if (rc < 0)
 		return rc;
 	s.hidden = dyad_arena_calloc(j->a, s.n, 1);
