@@ -15,4 +15,11 @@ int dyad__error(dyad_ctx *ctx, int status, const char *fmt, ...) DYAD_PRINTF(3, 
 /* Record DYAD_ENOMEM without allocating. */
 int dyad__oom(dyad_ctx *ctx);
 
+/* Read the whole file at path into *buf (allocated from ctx, *cap bytes;
+ * the caller frees it with dyad_ctx_free_mem(ctx, *buf, *cap)), its size in
+ * *len. Reads in growing chunks, so pipes work and a directory fails.
+ * DYAD_ENOTFOUND or DYAD_EIO ("path: reason" on ctx), DYAD_ENOMEM; on
+ * failure nothing is left allocated. */
+int dyad__read_file(char **buf, size_t *len, size_t *cap, dyad_ctx *ctx, const char *path);
+
 #endif

@@ -9,7 +9,6 @@
  * and AFB. Lookups are binary searches over sorted tables.
  */
 #include <ctype.h>
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -118,34 +117,12 @@ static size_t clean(char *s)
  * 3-character blocks. */
 static int load_table(dyad_dict *d, codeset *s, const char *path, int blocks)
 {
-	FILE *f = fopen(path, "rb");
 	char *buf = NULL, field[64];
 	size_t len = 0, cap = 0, pos = 0;
 	int col = -1, i, eor, rc = DYAD_OK;
 
-	if (!f)
-		return dyad__error(d->ctx, errno == ENOENT ? DYAD_ENOTFOUND : DYAD_EIO, "%s: %s", path,
-			strerror(errno));
-	for (;;) {
-		if (len == cap) {
-			size_t ncap = cap ? cap * 2 : 65536;
-			char *nb = dyad_ctx_realloc(d->ctx, buf, cap, ncap);
-			if (!nb) {
-				rc = DYAD_ENOMEM;
-				goto done;
-			}
-			buf = nb;
-			cap = ncap;
-		}
-		size_t got = fread(buf + len, 1, cap - len, f);
-		len += got;
-		if (!got)
-			break;
-	}
-	if (ferror(f)) {
-		rc = dyad__error(d->ctx, DYAD_EIO, "%s: read error", path);
-		goto done;
-	}
+	if ((rc = dyad__read_file(&buf, &len, &cap, d->ctx, path)) < 0)
+		return rc;
 	/* The header names the code column. */
 	for (i = 0, eor = 0; !eor && pos < len; i++) {
 		csv_field(buf, len, &pos, field, sizeof field, &eor);
@@ -174,9 +151,7 @@ static int load_table(dyad_dict *d, codeset *s, const char *path, int blocks)
 				rc = add_code(d, s, field + k, 3);
 		}
 	}
-done:
 	dyad_ctx_free_mem(d->ctx, buf, cap);
-	fclose(f);
 	return rc;
 }
 

@@ -4,7 +4,6 @@
  * and writer of each kind, diagnostics and counts.
  */
 #include <ctype.h>
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -246,41 +245,14 @@ static int load_builtin(dyad_dict *d, const char *path, dyad_dict_format format,
 
 int dyad_dict_load(dyad_dict *d, const char *path, dyad_dict_format format, dyad_dict_kind kind)
 {
-	FILE *f;
 	char *buf = NULL;
 	size_t len = 0, cap = 0;
 	int rc;
 
 	if (!strncmp(path, DYAD_BUILTIN_PREFIX, DYAD_BUILTIN_PREFIX_LEN))
 		return load_builtin(d, path, format, kind);
-	f = fopen(path, "rb");
-	if (!f)
-		return dyad__error(d->ctx, errno == ENOENT ? DYAD_ENOTFOUND : DYAD_EIO, "%s: %s", path,
-			strerror(errno));
-	for (;;) {
-		size_t got;
-		if (len == cap) {
-			size_t ncap = cap ? cap * 2 : 65536;
-			char *nb = dyad_ctx_realloc(d->ctx, buf, cap, ncap);
-			if (!nb) {
-				dyad_ctx_free_mem(d->ctx, buf, cap);
-				fclose(f);
-				return DYAD_ENOMEM;
-			}
-			buf = nb;
-			cap = ncap;
-		}
-		got = fread(buf + len, 1, cap - len, f);
-		len += got;
-		if (got == 0)
-			break;
-	}
-	if (ferror(f)) {
-		dyad_ctx_free_mem(d->ctx, buf, cap);
-		fclose(f);
-		return dyad__error(d->ctx, DYAD_EIO, "%s: read error", path);
-	}
-	fclose(f);
+	if ((rc = dyad__read_file(&buf, &len, &cap, d->ctx, path)) < 0)
+		return rc;
 	rc = dyad_dict_load_mem(d, path, buf, len, format, kind);
 	dyad_ctx_free_mem(d->ctx, buf, cap);
 	return rc;

@@ -5,7 +5,6 @@
  * tokens spell it ("St. Petersburg" and "St Petersburg" are different
  * keys; the file lists both). Format: docs/dictionaries.md.
  */
-#include <errno.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -305,7 +304,6 @@ int dyad_gazetteer_new(dyad_gazetteer **out, dyad_ctx *ctx, const char *path)
 	const char *data;
 	size_t len = 0, cap = 0;
 	char *buf = NULL;
-	FILE *f;
 	int rc;
 
 	if (!path || !strncmp(path, DYAD_BUILTIN_PREFIX, DYAD_BUILTIN_PREFIX_LEN)) {
@@ -315,29 +313,9 @@ int dyad_gazetteer_new(dyad_gazetteer **out, dyad_ctx *ctx, const char *path)
 				DYAD_BUILTIN_PREFIX, nm);
 		return dyad_gazetteer_new_mem(out, ctx, path ? path : "builtin:places.tsv", data, len);
 	}
-	if (!(f = fopen(path, "rb")))
-		return dyad__error(ctx, errno == ENOENT ? DYAD_ENOTFOUND : DYAD_EIO, "%s: %s", path,
-			strerror(errno));
-	for (;;) {
-		size_t got;
-		if (len == cap) {
-			size_t ncap = cap ? cap * 2 : 65536;
-			char *nb = dyad_ctx_realloc(ctx, buf, cap, ncap);
-			if (!nb) {
-				dyad_ctx_free_mem(ctx, buf, cap);
-				fclose(f);
-				return DYAD_ENOMEM;
-			}
-			buf = nb;
-			cap = ncap;
-		}
-		if ((got = fread(buf + len, 1, cap - len, f)) == 0)
-			break;
-		len += got;
-	}
-	rc = ferror(f) ? dyad__error(ctx, DYAD_EIO, "%s: read error", path)
-		: dyad_gazetteer_new_mem(out, ctx, path, buf, len);
-	fclose(f);
+	if ((rc = dyad__read_file(&buf, &len, &cap, ctx, path)) < 0)
+		return rc;
+	rc = dyad_gazetteer_new_mem(out, ctx, path, buf, len);
 	dyad_ctx_free_mem(ctx, buf, cap);
 	return rc;
 }

@@ -271,9 +271,8 @@ int dyad_codes_new(dyad_codes **out, dyad_ctx *ctx)
 
 int dyad_codes_load(dyad_codes **out, dyad_ctx *ctx, const char *path)
 {
-	FILE *f;
 	char *b = NULL;
-	size_t len = 0, cap = 0, got;
+	size_t len = 0, cap = 0;
 	int rc;
 
 	if (!out)
@@ -281,31 +280,8 @@ int dyad_codes_load(dyad_codes **out, dyad_ctx *ctx, const char *path)
 	*out = NULL;
 	if (!ctx || !path)
 		return DYAD_EINVALID;
-	if (!(f = fopen(path, "rb")))
-		return dyad__error(ctx, errno == ENOENT ? DYAD_ENOTFOUND : DYAD_EIO, "%s: %s", path,
-			strerror(errno));
-	/* Read in growing chunks: works for pipes, and a directory fails here. */
-	do {
-		if (len == cap) {
-			size_t ncap = cap ? cap * 2 : 16384;
-			char *p = dyad_ctx_realloc(ctx, b, cap, ncap);
-			if (!p) {
-				dyad_ctx_free_mem(ctx, b, cap);
-				fclose(f);
-				return dyad__oom(ctx);
-			}
-			b = p;
-			cap = ncap;
-		}
-		got = fread(b + len, 1, cap - len, f);
-		len += got;
-	} while (got);
-	if (ferror(f)) {
-		dyad_ctx_free_mem(ctx, b, cap);
-		fclose(f);
-		return dyad__error(ctx, DYAD_EIO, "%s: read error", path);
-	}
-	fclose(f);
+	if ((rc = dyad__read_file(&b, &len, &cap, ctx, path)) < 0)
+		return rc;
 	rc = dyad_codes_load_mem(out, ctx, path, b, len);
 	dyad_ctx_free_mem(ctx, b, cap);
 	return rc;
