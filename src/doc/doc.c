@@ -9,6 +9,7 @@
 
 #include "dyad/doc.h"
 #include "ctx_internal.h"
+#include "wordlist.h"
 #include "dyad/tagger.h"
 
 const char *dyad_date_basis_name(dyad_date_basis b)
@@ -85,6 +86,12 @@ static int same_word(const dyad_analysis *an, uint32_t a, uint32_t b)
 static const char *const spokes[] = { "spokesman", "spokeswoman", "spokesperson", "spokesmen",
 	"spokeswomen", "spokespeople", "spokespersons", NULL };
 
+static int spokes_word(const dyad_analysis *an, uint32_t t)
+{
+	const char *w = an->doc.toks[t].lower;
+	return w && dyad__in_list(w, spokes);
+}
+
 static int in_quote(const dyad_quote *q, size_t nq, uint32_t t)
 {
 	size_t i;
@@ -111,12 +118,9 @@ static const char *spoken_for(const dyad_analysis *an, const dyad_story_result *
 	uint32_t t, w = r[1];
 	const char *best = NULL;
 	size_t i;
-	for (t = r[0]; t < r[1] && w == r[1]; t++) {
-		size_t k;
-		for (k = 0; spokes[k]; k++)
-			if (tok_is(an, t, spokes[k]))
-				w = t;
-	}
+	for (t = r[0]; t < r[1] && w == r[1]; t++)
+		if (spokes_word(an, t))
+			w = t;
 	if (w == r[1])
 		return NULL;
 	for (i = 0; i < res->n_mentions; i++) {
@@ -149,14 +153,12 @@ static int full_sentence(const dyad_analysis *an, uint32_t si)
 static int shares_noun(const dyad_analysis *an, const uint32_t m[2], const uint32_t r[2])
 {
 	uint32_t a, b;
-	size_t k;
 	for (b = r[0]; b < r[1]; b++) {
 		unsigned tag = an->doc.toks[b].tag;
-		int sp = 0;
+		int sp;
 		if (tag < DYAD_POS_NN || tag > DYAD_POS_NNPS)
 			continue;
-		for (k = 0; spokes[k]; k++)
-			sp |= tok_is(an, b, spokes[k]);
+		sp = spokes_word(an, b);
 		for (a = m[0]; !sp && a < m[1]; a++)
 			if (same_word(an, a, b))
 				return 1;
