@@ -72,12 +72,6 @@ typedef struct dyad__pmatch {
 	uint32_t lo, hi;         /* words covered [lo, hi) */
 } dyad__pmatch;
 
-/* Match pattern p around the verb at words [vb, ve), within the visible
- * words of [lo, hi) (hidden words skipped; matching stops at a comma,
- * manual 5.5.3). Returns 1 and fills *out when it matches. */
-int dyad_events__pattern(dyad__pmatch *out, const dyad__sent *s, const dm_pattern_view *p,
-	uint32_t vb, uint32_t ve, uint32_t lo, uint32_t hi);
-
 /* One verb's place in a sentence, shared by all of the verb's patterns
  * (a verb block may hold hundreds): the visible words on each side,
  * computed once. Large (2 KB): one on the stack per verb. */
@@ -116,7 +110,10 @@ int dyad_events__site_has(const struct dyad__site *st, const uint16_t *needs, ui
 void dyad_events__site(dyad__site *st, const dyad__sent *s, uint32_t vb, uint32_t ve,
 	uint32_t lo, uint32_t hi);
 
-/* dyad_events__pattern at a prepared site. */
+/* Match pattern p at a prepared site: around its verb, within its visible
+ * words (hidden words skipped; matching stops at a comma, manual 5.5.3).
+ * The caller has checked the pattern's needs (dyad_events__site_has).
+ * Returns 1 and fills *out when it matches. */
 int dyad_events__pattern_at(dyad__pmatch *out, dyad__site *st, const dm_pattern_view *p);
 
 /* The pattern as written (arena), NULL on OOM. */

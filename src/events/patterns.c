@@ -660,40 +660,10 @@ static int plain(const dm_pattern_view *p, flat *f)
 	return 1;
 }
 
-/* Can p match at all? Each word outside { | } alternatives must begin
- * some visible word on its side of the verb, in every variant. */
-static int may_match(const dyad__site *st, const dm_pattern_view *p)
-{
-	uint32_t i, depth = 0;
-	int right = 0;
-	for (i = 0; i < p->n; i++) {
-		const dm_elem *x = &p->elems[i];
-		switch (x->kind) {
-		case DD_E_ALT_BEGIN:
-			depth++;
-			break;
-		case DD_E_ALT_END:
-			if (depth)
-				depth--;
-			break;
-		case DD_E_VERB:
-			if (depth)
-				return 1; /* sides differ between variants */
-			right = 1;
-			break;
-		case DD_E_WORD:
-			if (!depth && !pre_may(st->pre[right], dyad_matcher__str(st->s->m, x->text)))
-				return 0;
-			break;
-		default:
-			break;
-		}
-	}
-	return 1;
-}
-
-/* may_match's words, once per pattern: the coder checks them before it
- * even builds the pattern's view. */
+/* Can a pattern match at all? Each word outside { | } alternatives must
+ * begin some visible word on its side of the verb, in every variant. Its
+ * words, once per pattern: the coder checks them (dyad_events__site_has)
+ * before it even builds the pattern's view, so pattern_at need not. */
 uint32_t dyad_events__pattern_needs(uint16_t *out, const dyad_matcher *m, uint32_t pattern)
 {
 	const dm_pattern *p = &m->patterns[pattern];
@@ -747,8 +717,6 @@ int dyad_events__pattern_at(dyad__pmatch *out, dyad__site *st, const dm_pattern_
 	unsigned nv = 0, i;
 	int any = 0;
 	dyad__pmatch pm;
-	if (!may_match(st, p))
-		return 0;
 	if (plain(p, &v[0])) {
 		if (v[0].n > MAXE)
 			return 0;
@@ -764,14 +732,6 @@ int dyad_events__pattern_at(dyad__pmatch *out, dyad__site *st, const dm_pattern_
 			any = 1;
 		}
 	return any;
-}
-
-int dyad_events__pattern(dyad__pmatch *out, const dyad__sent *s, const dm_pattern_view *p,
-	uint32_t vb, uint32_t ve, uint32_t lo, uint32_t hi)
-{
-	dyad__site st;
-	dyad_events__site(&st, s, vb, ve, lo, hi);
-	return dyad_events__pattern_at(out, &st, p);
 }
 
 /* The pattern as written, TABARI style ("- * DIPLOMATIC TIES" without the
