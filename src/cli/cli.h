@@ -19,7 +19,7 @@ enum {
 	EXIT_OK_ = 0,       /* every story coded */
 	EXIT_REJECTED = 1,  /* some records were rejected (reported on stderr) */
 	EXIT_USAGE = 2,     /* bad command line */
-	EXIT_RESOURCE = 3,  /* a dictionary or lexicon could not be loaded */
+	EXIT_RESOURCE = 3,  /* a dictionary, code table, gazetteer or lexicon could not be loaded */
 	EXIT_IO = 4,        /* an input could not be opened or read, or output failed */
 	EXIT_INTERNAL = 5   /* out of memory or another internal failure */
 };

@@ -74,8 +74,8 @@ static const char code_usage[] =
 	"  echo 'Freedonia accused Sylvania.' | dyad code --dict my.dyad --format text --explain\n"
 	"  dyad code --output tsv --dict a.actors --dict a.verbs -o events.tsv stories.jsonl\n"
 	"\n"
-	"exit codes: 0 ok, 1 records rejected, 2 usage, 3 dictionary or lexicon could not\n"
-	"be loaded, 4 I/O, 5 internal\n";
+	"exit codes: 0 ok, 1 records rejected, 2 usage, 3 a dictionary, code table,\n"
+	"gazetteer or lexicon could not be loaded, 4 I/O, 5 internal\n";
 
 typedef struct code_job {
 	dyad_ctx *ctx;
