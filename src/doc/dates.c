@@ -31,6 +31,8 @@
 #include "ctx_internal.h"
 #include "dyad/date.h"
 #include "dyad/dates.h"
+
+#include "attach.h"
 #include "dyad/tagger.h"
 
 /* The time a date's clause points to. A simple present ("opens on
@@ -1003,6 +1005,8 @@ int dyad_dates_pick(const dyad_timex *tx, size_t n, const dyad_analysis *an, uin
 				continue;
 			ec = chunk_at(an, tx[i].tok[1] - 1);
 			if (!ec || ec->clause != cl)
+				continue;
+			if (cl == vc->clause && dyad__doc_adjunct_of_participle(an, verb_tok, tx[i].tok[0]))
 				continue;
 			own = vvp >= 0 && cl == vc->clause && owner_vp(an, sentence, tx[i].tok[1] - 1) == vvp;
 			g = gap(tx[i].tok, verb_tok);

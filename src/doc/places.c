@@ -16,6 +16,7 @@
 #include "wordlist.h"
 #include "ctx_internal.h"
 #include "dyad/tagger.h"
+#include "attach.h"
 #include "places_internal.h"
 
 enum { MODE_LOC = 1, MODE_ON, MODE_TO };
@@ -484,6 +485,8 @@ int dyad_places_pick(const dyad_place *p, size_t n, const dyad_analysis *an, uin
 			continue;
 		pc = clause_of(an, p[i].phrase_tok[0]);
 		if (vc < 0 || pc < 0 || pc == vc) {
+			if (dyad__doc_adjunct_of_participle(an, verb_tok, p[i].phrase_tok[0]))
+				continue;
 			if (p[i].tok[0] >= verb_tok[1]) {
 				if (after < 0)
 					after = (int)i;

@@ -267,6 +267,18 @@ static void test_dates__pick(void **state)
 	run("\"We will attack the town next week,\" Korsak said on Tuesday.", STORY);
 	assert_string_equal(pick(0, "attack"), "next week");
 	assert_string_equal(pick(0, "said"), "on Tuesday");
+	/* a participle between the verb and the date owns it: a reduced
+	 * relative (tagged past or participle) or a comma-led adjunct */
+	run("Korsak condemned an attack reportedly carried out by rebels on Wednesday.", STORY);
+	assert_string_equal(pick(0, "condemned"), "");
+	run("Korsak condemned the raid, leaving talks suspended until next week.", STORY);
+	assert_string_equal(pick(0, "condemned"), "");
+	/* but not a new subject's verb after a comma, nor "after meeting" */
+	run("Verania will send aid next year, Korsak said on Tuesday after meeting Hed.", STORY);
+	assert_string_equal(pick(0, "send"), "next year");
+	assert_string_equal(pick(0, "said"), "on Tuesday");
+	run("Korsak said Ostria attacked the town on Monday.", STORY);
+	assert_string_equal(pick(0, "said"), "");
 	/* another sentence's date, or none at all */
 	run("Fighting flared on Monday. Troops attacked the town.", STORY);
 	assert_string_equal(pick(1, "attacked"), "");

@@ -151,6 +151,14 @@ static void test_pick(void **state)
 	assert_int_equal(dyad_places_pick(p, n, &an, 0, v), -1);
 	/* another sentence's place is never picked */
 	assert_int_equal(dyad_places_pick(p, n, &an, 1, v), -1);
+	/* a reduced relative's place is its own, not the main verb's */
+	analyse("Korsak condemned an attack carried out by rebels in Lumen.");
+	assert_int_equal(dyad_places_find(&p, &n, ctx, arena, gaz, &an), 0);
+	assert_int_equal(n, 1);
+	for (v[0] = 0; strcmp(an.doc.toks[v[0]].lower, "condemned"); v[0]++)
+		;
+	v[1] = v[0] + 1;
+	assert_int_equal(dyad_places_pick(p, n, &an, 0, v), -1);
 }
 
 static void expect_error(const char *text, const char *msg)
