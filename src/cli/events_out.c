@@ -47,6 +47,52 @@ static int write_text(FILE *f, const char *key, const dyad_story *story,
 	return 1;
 }
 
+/* A quote as a reader wants it: a run of blanks and line breaks (a
+ * hard-wrapped wire story) is one space, and the opening mark that
+ * journalists repeat at each new paragraph of a long quote is dropped.
+ * The record's span still gives the exact source text. */
+static int write_quote(FILE *f, const dyad_story *story, const dyad_analysis *an,
+	const uint32_t tok[2], size_t span[2])
+{
+	const char *s;
+	char *buf;
+	size_t n = 0, i, len;
+	int line = 0;
+	jsonw_key(f, "quote", 0);
+	if (!tok_span(span, an, tok) || span[1] > story->text_len) {
+		fputs("null", f);
+		return 0;
+	}
+	s = story->text + span[0];
+	len = span[1] - span[0];
+	if (!(buf = malloc(len + 1))) {
+		jsonw_str(f, s, len);
+		return 1;
+	}
+	for (i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+			line |= c == '\n';
+			if (n && buf[n - 1] != ' ')
+				buf[n++] = ' ';
+			continue;
+		}
+		if (line && c == '"')
+			; /* a paragraph's repeated opening mark */
+		else if (line && c == 0xE2 && i + 2 < len && (unsigned char)s[i + 1] == 0x80
+			&& ((unsigned char)s[i + 2] == 0x9C || (unsigned char)s[i + 2] == 0x98))
+			i += 2; /* the same in curly marks */
+		else
+			buf[n++] = (char)c;
+		line = 0;
+	}
+	while (n && buf[n - 1] == ' ')
+		n--;
+	jsonw_str(f, buf, n);
+	free(buf);
+	return 1;
+}
+
 static void write_span(FILE *f, const char *key, int first, int have, const size_t span[2])
 {
 	jsonw_key(f, key, first);
@@ -242,7 +288,7 @@ void cli_write_statement_json(FILE *f, const dyad_story *story, const dyad_analy
 	jsonw_key(f, "addressee", 0);
 	jsonw_cstr(f, st->addressee);
 	ha = write_text(f, "addressee_text", story, an, q->addressee_tok, ad);
-	hq = write_text(f, "quote", story, an, q->quote_tok, qu);
+	hq = write_quote(f, story, an, q->quote_tok, qu);
 	hv = write_text(f, "verb_text", story, an, q->verb_tok, vb);
 	fprintf(f, ",\"direct\":%s", q->direct ? "true" : "false");
 	fputs(",\"spans\":{", f);
