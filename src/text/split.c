@@ -196,7 +196,8 @@ static const unsigned char lowtab[256] = {
 };
 
 /* Lower-case every token into one arena buffer, NUL after each; clear the
- * internal flags. ASCII tokens need no decoding; for others a simple case
+ * internal flags. A typographic apostrophe becomes the ASCII one, the form
+ * lexicons and dictionaries are written in. ASCII tokens need no decoding; for others a simple case
  * mapping can grow a character by half (U+023A -> U+2C65). */
 static int lower(dyad_doc_text *d, dyad_arena *a)
 {
@@ -222,7 +223,10 @@ static int lower(dyad_doc_text *d, dyad_arena *a)
 			for (j = 0; j < t->len; j += k) {
 				int32_t cp;
 				k = dyad__utf8_next(w + j, t->len - j, &cp);
-				p += utf8proc_encode_char(utf8proc_tolower(cp), (utf8proc_uint8_t *)p);
+				if (cp == 0x2019 || cp == 0xB4)
+					*p++ = '\''; /* "China’s" is looked up as "china's" */
+				else
+					p += utf8proc_encode_char(utf8proc_tolower(cp), (utf8proc_uint8_t *)p);
 			}
 		}
 		*p++ = '\0';

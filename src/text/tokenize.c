@@ -64,6 +64,7 @@ static int ukind(int32_t cp)
 	case 0x2010: case 0x2011:
 		return K_HYPH;
 	case 0x2019:
+	case 0xB4: /* an acute accent typed for an apostrophe: "China´s" */
 		return K_APOS;
 	case 0x2026:
 		return K_ELLIP;

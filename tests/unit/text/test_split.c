@@ -103,6 +103,15 @@ static void test_text_split__clitics(void **state)
 	/* curly apostrophes behave the same */
 	assert_string_equal(toks(f, "Russia\xE2\x80\x99s leaders don\xE2\x80\x99t"),
 		"Russia|\xE2\x80\x99s|leaders|do|n\xE2\x80\x99t");
+	/* and an acute accent typed for one; the lower-case form, which
+	 * lexicons and dictionaries see, has the ASCII apostrophe */
+	assert_string_equal(kinds(f, "China\xC2\xB4s army"), "word possessive word");
+	{
+		const dyad_doc_text *d = split(f, "Russia\xE2\x80\x99s leaders don\xE2\x80\x99t");
+		assert_int_equal(d->n_toks, 5);
+		assert_string_equal(d->toks[1].lower, "'s");
+		assert_string_equal(d->toks[4].lower, "n't");
+	}
 }
 
 static void test_text_split__single_quotes_vs_plural_possessive(void **state)
