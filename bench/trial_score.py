@@ -15,7 +15,7 @@ Figures:
              first 6 letters, e.g. ISRGOVMIL ~ ISRGOV);
   events     each gold event matched to dyad's event of the same story whose source/target
              countries (first 3 letters) agree with gold, preferring the same CAMEO root; of those
-             matched, date right (gold YYYY-MM matches any day in it) and place right (name, or
+             matched, root right (one of gold's roots), date right (gold YYYY-MM matches any day in it) and place right (name, or
              null when gold is null).
 """
 import argparse, json, re, subprocess, sys, unicodedata
@@ -100,7 +100,7 @@ def main():
         if not (t and c): log('quote speaker:', q['story'], q['n'], q['begins'][:30], '| gold', q['names'], q['codes'], '| dyad', s.get('speaker_text'), s.get('speaker'))
 
     # (c) events
-    en = dr = pr = 0
+    en = dr = pr = rr = 0
     for g in gold['events']:
         if g.get('negated'): continue
         cands = [r for r in ev if r['doc_id'] == g['story'] and r['source'][:3] in g['source']
@@ -111,7 +111,7 @@ def main():
         d_ok = g['date'] is None or (r['date'] or '').startswith(g['date'])
         loc = r.get('location') or {}
         p_ok = (not loc) if g['place'] is None else bool(loc) and g['place'].lower() == (loc.get('name') or '').lower()
-        dr += d_ok; pr += p_ok
+        dr += d_ok; pr += p_ok; rr += r['root'] in g['roots']
         if not (d_ok and p_ok): log('event:', g['story'], r['source'], r['target'], r['code'], '| date', r['date'], 'gold', g['date'], '| place', loc.get('name'), 'gold', g['place'])
 
     pc = lambda x, n: '%d/%d (%.0f%%)' % (x, n, 100.0 * x / n if n else 0)
@@ -121,7 +121,7 @@ def main():
     print('quotes found as direct statements:', pc(qf, qn))
     print('quotes right speaker by text:', pc(qt, qn), ' by code:', pc(qc, qn), ' code lenient:', pc(ql, qn))
     print('gold events found:', pc(en, sum(1 for g in gold['events'] if not g.get('negated'))))
-    print('of those, date right:', pc(dr, en), ' place right:', pc(pr, en))
+    print('of those, root right:', pc(rr, en), ' date right:', pc(dr, en), ' place right:', pc(pr, en))
 
 if __name__ == '__main__':
     main()
