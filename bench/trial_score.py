@@ -88,7 +88,11 @@ def main():
         if not q['attributed']: continue
         qn += 1
         key = norm(q['begins']).strip(' "\'').lower()[:25]
-        cand = [s for s in st if s['doc_id'] == q['story'] and s.get('direct') and key in norm(s['quote']).lower()]
+        # a short key ("illegal") must open the quote, or it would match
+        # inside another, longer quote
+        at = lambda t: t.startswith(key) if len(key) < 15 else key in t
+        cand = [s for s in st if s['doc_id'] == q['story'] and s.get('direct')
+                and at(norm(s['quote']).lower().strip(' "\''))]
         if not cand:
             log('quote missing:', q['story'], q['n'], q['begins'][:40]); continue
         qf += 1; s = cand[0]
