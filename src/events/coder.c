@@ -583,7 +583,8 @@ static int shouting(const dyad_analysis *an, const dyad_sentence *se)
  * (&NEGATVAUXVRB = DIDN'T); PETRARCH's Treebank words keep "did" "n't".
  * With dyad's own rules, "US" in capitals in a sentence that is not is
  * the country, read as "u.s.": matching folds case, and the pronoun "us"
- * must not become the United States ("the US commander" vs "told us"). */
+ * must not become the United States ("the US commander" vs "told us");
+ * likewise "PM" is the dictionaries' prime minister, "4 pm" a time. */
 static int split_words(dyad__sent *s, dyad_arena *a, const dyad_analysis *an,
 	const dyad_sentence *se, int join_nt, int us_country)
 {
@@ -630,6 +631,11 @@ static int split_words(dyad__sent *s, dyad_arena *a, const dyad_analysis *an,
 		if (us_country && (tk->flags & DYAD_TOKF_ALLCAPS) && !strcmp(w, "us")
 			&& !shouting(an, se))
 			w = "u.s.";
+		/* "PM" is a prime minister only in capitals, and not after a
+		 * number ("at 4 PM") */
+		if (us_country && !strcmp(w, "pm") && (!(tk->flags & DYAD_TOKF_ALLCAPS)
+			|| (t > se->tok_begin && an->doc.toks[t - 1].kind == DYAD_TOK_NUMBER)))
+			w = "p.m.";
 		s->words[n] = w;
 		s->tok[n++] = t;
 	}
