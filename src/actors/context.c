@@ -326,7 +326,11 @@ static int dictionary_people(sent *s)
 			x->code = finer(x->code, cx->ents[e].code);
 			continue;
 		}
-		if (nw < 2)
+		/* one word is a person's name only with a title before it and a
+		 * dictionary code that gives a role ("President Zelensky",
+		 * UKRGOV; "the government of Iran" is IRN, a state) */
+		if (nw < 2 && !(x->agent_code && x->b < x->actor_b && strlen(x->actor_code) > 3
+			&& !in(s->words[x->actor_b], institution)))
 			continue;
 		/* a title beside it: joined to it, or the mention before */
 		if (x->agent_code && x->b < x->actor_b)
@@ -388,12 +392,86 @@ static const dyad__mention *apposition(const sent *s, size_t c)
 	return NULL;
 }
 
+/* Words that join a title to the body it serves ("spokesman for the
+ * Department of State", "adviser to the president"). */
+static const char *const title_link[] = { "for", "of", "to", "at", "the", NULL };
+
+/* The body a title alone serves: the actor mention (not an agent alone)
+ * after it, only linking words between, or NULL. */
+static const dyad__mention *served(const sent *s, const dyad__mention *t)
+{
+	size_t k, w;
+	for (k = 0; k < s->n_old; k++) {
+		const dyad__mention *y = &s->m[k];
+		if (y->b <= t->e || y->b > t->e + 3 || !y->code || y->agent_only || y->pronoun
+			|| !y->actor_code)
+			continue;
+		for (w = t->e; w < y->b; w++)
+			if (!in(s->words[w], title_link))
+				return NULL;
+		return y->b > t->e ? y : NULL;
+	}
+	return NULL;
+}
+
+/* A title alone names the person beside it (issue 5: "Foreign Ministry
+ * spokesman Abbas Mousavi", "Ani Badalian, the Foreign Ministry
+ * spokeswoman", "Captain Li Xi, spokesman for the Chinese military"):
+ * the body the title serves gives the code, else the title's own
+ * ("---GOV"; the statement's speaker fill finds its state). t the agent
+ * alone; *code and *body set; 0 when t is no such title. */
+static int lone_title(const sent *s, const dyad__mention *t, const char **code)
+{
+	const dyad__mention *y;
+	char cc[4];
+	size_t w;
+	if (!t || !t->agent_only || !t->agent_code || !t->code || t->pronoun)
+		return 0;
+	/* up to two title words no dictionary phrase has ("Deputy") */
+	for (w = t->b; w > 0 && w + 2 > t->b && !before(s, w) && name_word(s, w - 1); w--)
+		;
+	if (w > 0 && (y = before(s, w)) && y->code && !y->agent_only && !y->pronoun
+		&& !y->agent_code && dyad_context__state_of(cc, y->code)) {
+		/* a nationality before the title: "Russian Deputy Defence
+		 * Minister Sergei Volkonsky" */
+		*code = dyad_context__compose(s->cx->a, y->code, t->agent_code, t->agent_prefix);
+		return *code != NULL;
+	}
+	*code = (y = served(s, t)) ? y->code : t->code;
+	return 1;
+}
+
+/* The title in a name's apposition that is an agent alone: after the
+ * comma at word c, "the" or a capitalised title word first, no verb. */
+static const dyad__mention *lone_apposition(const sent *s, size_t c)
+{
+	size_t k, w;
+	if (c >= s->n || strcmp(s->words[c], ","))
+		return NULL;
+	for (k = 0; k < s->n_old; k++) {
+		const dyad__mention *x = &s->m[k];
+		if (x->b <= c || x->b > c + 4)
+			continue;
+		for (w = c + 1; w < x->b; w++) {
+			unsigned tag = tk(s, w)->tag;
+			if ((tag >= DYAD_POS_VB && tag <= DYAD_POS_VBZ) || tag == DYAD_POS_MD
+				|| tag == DYAD_POS_IN || !strcmp(s->words[w], ","))
+				return NULL;
+		}
+		return x->agent_only ? x : NULL;
+	}
+	return NULL;
+}
+
 /* Could the name [i, j) be someone: the head of its noun phrase, not
  * after a preposition, a determiner or a possessive ("in Lumen", "the
  * Tarrow crossing")? */
 static int person_slot(const sent *s, size_t i, size_t j)
 {
 	const dyad_token *t = tk(s, j - 1);
+	/* a numbered name ("Resolution 2231", "Route 9") is a thing */
+	if (j < s->n && tk(s, j)->kind == DYAD_TOK_NUMBER)
+		return 0;
 	if (i > 0) {
 		unsigned tag = tk(s, i - 1)->tag;
 		if (tag == DYAD_POS_IN || tag == DYAD_POS_TO || tag == DYAD_POS_DT
@@ -465,8 +543,34 @@ static int names(sent *s, const uint8_t *covered)
 					ext = (dyad__mention *)t;
 				}
 			}
+			if (!code && (t = before(s, i)) && t->e == i && lone_title(s, t, &code)) {
+				/* "Foreign Ministry spokesman Abbas Mousavi" */
+				agent = t->agent_code;
+				prefix = t->agent_prefix;
+				title = t->agent;
+				ext = (dyad__mention *)t;
+			} else if (!code && (t = before(s, i)) && t->e == i && !t->agent_only
+				&& !t->pronoun && t->code && t->actor_code) {
+				/* "Spokesman for the US Department of State Vedant
+				 * Patel": a title alone serving the body before it */
+				const dyad__mention *y;
+				size_t k;
+				for (k = 0; k < s->n_old; k++)
+					if (s->m[k].agent_only && (y = served(s, &s->m[k]))
+						&& y->b <= t->b && t->b <= y->e) {
+						code = t->code;
+						agent = s->m[k].agent_code;
+						prefix = s->m[k].agent_prefix;
+						title = s->m[k].agent;
+						break;
+					}
+			}
 			if (!code && (t = apposition(s, j))) {
 				code = t->code;
+				agent = t->agent_code;
+				prefix = t->agent_prefix;
+				title = t->agent;
+			} else if (!code && (t = lone_apposition(s, j)) && lone_title(s, t, &code)) {
 				agent = t->agent_code;
 				prefix = t->agent_prefix;
 				title = t->agent;
@@ -484,6 +588,13 @@ static int names(sent *s, const uint8_t *covered)
 					/* the title and the name are one mention */
 					ext->e = (uint32_t)j;
 					ext->code = code;
+					if (ext->agent_only) {
+						/* a title alone is now someone named */
+						ext->agent_only = 0;
+						ext->actor_code = code;
+						ext->actor_b = (uint32_t)i;
+						ext->actor_e = (uint32_t)j;
+					}
 					ext->how = how;
 					x = ext;
 				} else if (!(x = dyad_context__mention(s, (uint32_t)i, (uint32_t)j, code, how))) {
@@ -565,6 +676,28 @@ static int fits(const dyad__entity *y, char g)
 	return y->person && (!y->gender || y->gender == g);
 }
 
+/* Is word w inside quotation marks opened in its sentence? (Curly and
+ * guillemet marks say which way they go; a straight double mark
+ * toggles; a single straight mark may be an apostrophe and is left.) */
+static int quoted(const sent *s, size_t w)
+{
+	size_t i;
+	int in_q = 0;
+	for (i = 0; i < w && i < s->n; i++) {
+		const dyad_token *t = tk(s, i);
+		const char *x = s->an->doc.text.buf + t->off;
+		if (t->kind != DYAD_TOK_QUOTE)
+			continue;
+		if (!strncmp(x, "\xe2\x80\x9c", 3) || !strncmp(x, "\xc2\xab", 2))
+			in_q = 1;
+		else if (!strncmp(x, "\xe2\x80\x9d", 3) || !strncmp(x, "\xc2\xbb", 2))
+			in_q = 0;
+		else if (*x == '"')
+			in_q = !in_q;
+	}
+	return in_q;
+}
+
 /* 4. he, she, his, her */
 static void pronouns(sent *s)
 {
@@ -584,8 +717,11 @@ static void pronouns(sent *s)
 		for (i = 0, w = 0; i < k && best < 0 && !unknown; i++) {
 			for (; w < s->m[i].b && !unknown; w++)
 				unknown = s->unknown[w];
+			/* someone named inside the quote is not who "he added"
+			 * outside it ("“Johnson leads,” he added") */
 			if (!unknown && s->m[i].ent && !s->m[i].pronoun
-				&& fits(&cx->ents[s->m[i].ent - 1], g))
+				&& fits(&cx->ents[s->m[i].ent - 1], g)
+				&& quoted(s, s->m[i].b) == quoted(s, x->b))
 				best = s->m[i].ent - 1;
 		}
 		for (; w < x->b && best < 0 && !unknown; w++)
@@ -667,7 +803,8 @@ static void subject(sent *s)
 		const dyad__mention *x = &s->m[k];
 		const dyad_token *t;
 		int ok = 1;
-		if (!x->ent || !s->cx->ents[x->ent - 1].person || x->collective)
+		/* whom a quote names is not the sentence's subject */
+		if (!x->ent || !s->cx->ents[x->ent - 1].person || x->collective || quoted(s, x->b))
 			continue;
 		if (first < 0)
 			first = x->ent - 1;
