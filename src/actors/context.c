@@ -304,6 +304,18 @@ static const char *finer(const char *a, const char *b)
 	return b && strlen(b) > n && !strncmp(a, b, n) ? b : a;
 }
 
+/* Whether the title of x runs straight into its name: "President
+ * Zelensky", not "reporters in Tokyo" (a place after a preposition). */
+static int title_joined(const sent *s, const dyad__mention *x)
+{
+	for (uint32_t w = x->b; w < x->actor_b; w++) {
+		unsigned tag = tk(s, w)->tag;
+		if (tag == DYAD_POS_IN || tag == DYAD_POS_TO || tag == DYAD_POS_DT)
+			return 0;
+	}
+	return 1;
+}
+
 /* 1. a dictionary mention of a person names an entity */
 static int dictionary_people(sent *s)
 {
@@ -330,7 +342,7 @@ static int dictionary_people(sent *s)
 		 * dictionary code that gives a role ("President Zelensky",
 		 * UKRGOV; "the government of Iran" is IRN, a state) */
 		if (nw < 2 && !(x->agent_code && x->b < x->actor_b && strlen(x->actor_code) > 3
-			&& !in(s->words[x->actor_b], institution)))
+			&& !in(s->words[x->actor_b], institution) && title_joined(s, x)))
 			continue;
 		/* a title beside it: joined to it, or the mention before */
 		if (x->agent_code && x->b < x->actor_b)

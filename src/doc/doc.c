@@ -10,6 +10,7 @@
 #include "dyad/doc.h"
 #include "ctx_internal.h"
 #include "wordlist.h"
+#include "places_internal.h"
 #include "dyad/tagger.h"
 
 const char *dyad_date_basis_name(dyad_date_basis b)
@@ -171,9 +172,50 @@ static int shares_noun(const dyad_analysis *an, const uint32_t m[2], const uint3
  * of ..."), else the last earlier body's sharing a noun with it ("China's
  * foreign ministry" for "a ministry spokesman"), else the story's: the first state a full sentence of the story
  * names outside quoted words (a headline may lead with the other side). */
+static const char *const local_words[] = { "city", "district", "governor", "local", "mayor",
+	"municipal", "police", "province", "provincial", "region", "regional", NULL };
+
+/* Where the story is: its places and its dateline's country. */
+typedef struct where {
+	const dyad_place *pl;
+	size_t npl;
+	const char *dateline; /* country of the dateline's place, or NULL */
+} where;
+
+/* The country of the last place with a known country named before token t,
+ * else the dateline's (NULL when neither): where a local official ("the
+ * regional governor") is. */
+static const char *place_country(const where *w, uint32_t t)
+{
+	const char *c = NULL;
+	for (size_t i = 0; i < w->npl && w->pl[i].tok[1] <= t; i++)
+		if (w->pl[i].country)
+			c = w->pl[i].country;
+	return c ? c : w->dateline;
+}
+
+/* Whether the speaker's phrase, or a title in apposition beside it
+ * ("Oleh Martynenko, the regional governor"), names a local office. */
+static int local_office(const dyad_analysis *an, const uint32_t r[2])
+{
+	uint32_t b = r[0] > 4 ? r[0] - 4 : 0, e = r[1] + 5, t;
+	for (size_t i = 0; i < an->doc.n_sents; i++) {
+		const dyad_sentence *se = &an->doc.sents[i];
+		if (se->tok_begin <= r[0] && r[0] < se->tok_end) {
+			b = b > se->tok_begin ? b : se->tok_begin;
+			e = e < se->tok_end ? e : se->tok_end;
+			break;
+		}
+	}
+	for (t = b; t < e && t < an->doc.n_toks; t++)
+		if (an->doc.toks[t].lower && dyad__in_list(an->doc.toks[t].lower, local_words))
+			return 1;
+	return 0;
+}
+
 static const char *with_country(dyad_arena *arena, const dyad_analysis *an,
 	const dyad_story_result *res, const dyad_quote *q, size_t nq, const char *code,
-	const uint32_t r[2])
+	const uint32_t r[2], const where *w)
 {
 	const char *own = NULL, *named = NULL, *first = NULL;
 	size_t i, n = strlen(code);
@@ -190,6 +232,11 @@ static const char *with_country(dyad_arena *arena, const dyad_analysis *an,
 			&& m->sentence < an->doc.n_sents && full_sentence(an, m->sentence))
 			first = m->code;
 	}
+	/* a local office: the country of the story's places beats the first
+	 * state named ("Russian forces shelled Kharkiv ... the regional
+	 * governor" is Ukraine's) */
+	if (!own && local_office(an, r))
+		own = place_country(w, r[0]);
 	if (!own)
 		own = named ? named : first;
 	if (!own || !(s = dyad_arena_alloc(arena, n + 1)))
@@ -205,7 +252,7 @@ static const char *with_country(dyad_arena *arena, const dyad_analysis *an,
  * country-less role takes the story's state. */
 static void speaker_fix(dyad_statement *st, dyad_arena *arena, const dyad_analysis *an,
 	const dyad_quote *q, size_t nq, size_t qi, const dyad_story_result *res,
-	const dyad_doc_result *out)
+	const dyad_doc_result *out, const where *w)
 {
 	const uint32_t *r = q[qi].speaker_tok;
 	const char *c;
@@ -239,13 +286,14 @@ static void speaker_fix(dyad_statement *st, dyad_arena *arena, const dyad_analys
 				}
 		}
 	if (st->speaker && strlen(st->speaker) > 3)
-		st->speaker = with_country(arena, an, res, q, nq, st->speaker, r);
+		st->speaker = with_country(arena, an, res, q, nq, st->speaker, r, w);
 }
 
 /* One statement per quote outside page furniture; st_of[i] is quote i's
  * statement, -1 for one in furniture. */
 static int statements(dyad_doc_result *out, int32_t **st_of, dyad_ctx *ctx, dyad_arena *arena,
-	const dyad_analysis *an, const dyad_quote *q, size_t nq, const dyad_story_result *res)
+	const dyad_analysis *an, const dyad_quote *q, size_t nq, const dyad_story_result *res,
+	const where *w)
 {
 	size_t i;
 
@@ -265,7 +313,7 @@ static int statements(dyad_doc_result *out, int32_t **st_of, dyad_ctx *ctx, dyad
 			continue;
 		st->quote = &q[i];
 		actor_at(&st->speaker, &st->speaker_entity, res, q[i].speaker_tok);
-		speaker_fix(st, arena, an, q, nq, i, res, out);
+		speaker_fix(st, arena, an, q, nq, i, res, out, w);
 		/* An unattributed quote right after another speaker's words is
 		 * theirs (quotes.c decides when); quotes come in story order, so
 		 * the earlier one is already resolved. */
@@ -288,6 +336,7 @@ int dyad_doc_read(dyad_doc_result *out, dyad_ctx *ctx, dyad_arena *arena,
 	dyad_quote *q = NULL;
 	int32_t *st_of = NULL;
 	size_t ntx = 0, npl = 0, nq = 0, i;
+	where w;
 	int rc;
 
 	memset(out, 0, sizeof *out);
@@ -295,14 +344,24 @@ int dyad_doc_read(dyad_doc_result *out, dyad_ctx *ctx, dyad_arena *arena,
 		return DYAD_OK;
 	if ((rc = dyad_quotes_find(&q, &nq, ctx, arena, an)) < 0)
 		return rc;
-	if ((rc = statements(out, &st_of, ctx, arena, an, q, nq, res)) < 0)
+	if ((nq || res->n_events) && opts && opts->gazetteer
+		&& (rc = dyad_places_find(&pl, &npl, ctx, arena, opts->gazetteer, an)) < 0)
+		return rc;
+	w.pl = pl;
+	w.npl = npl;
+	w.dateline = NULL;
+	if (opts && opts->gazetteer && an->furniture.dateline_place[1] > an->furniture.dateline_place[0]) {
+		uint32_t nw;
+		int32_t k = dyad__gaz_match(opts->gazetteer, an->doc.toks, an->furniture.dateline_place[0],
+			an->furniture.dateline_place[1], &nw, 1);
+		if (k >= 0)
+			w.dateline = opts->gazetteer->places[k].country;
+	}
+	if ((rc = statements(out, &st_of, ctx, arena, an, q, nq, res, &w)) < 0)
 		return rc;
 	if (res->n_events == 0)
 		return DYAD_OK;
 	if ((rc = dyad_dates_find(&tx, &ntx, ctx, arena, an, story_days)) < 0)
-		return rc;
-	if (opts && opts->gazetteer
-		&& (rc = dyad_places_find(&pl, &npl, ctx, arena, opts->gazetteer, an)) < 0)
 		return rc;
 
 	out->events = dyad_arena_calloc(arena, res->n_events, sizeof *out->events);

@@ -339,7 +339,7 @@ size_t dyad_gazetteer_names(const dyad_gazetteer *g)
 }
 
 int32_t dyad__gaz_match(const dyad_gazetteer *g, const dyad_token *toks, uint32_t b, uint32_t lim,
-	uint32_t *n_words)
+	uint32_t *n_words, int any_case)
 {
 	uint64_t h = FNV_OFF;
 	int32_t best = -1;
@@ -361,7 +361,7 @@ int32_t dyad__gaz_match(const dyad_gazetteer *g, const dyad_token *toks, uint32_
 			if (s->hash != h || s->n_words != k + 1)
 				continue;
 			/* "the GAO" is not Gao */
-			if ((toks[b].flags & DYAD_TOKF_ALLCAPS) && !s->caps)
+			if ((toks[b].flags & DYAD_TOKF_ALLCAPS) && !s->caps && !any_case)
 				continue;
 			/* compare word by word: the key is the words joined by ' ' */
 			for (i = 0; i <= k; i++) {

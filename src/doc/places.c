@@ -159,7 +159,7 @@ static int gaz_at(const scan *s, uint32_t k, uint32_t *nw)
 {
 	if (k >= s->se || !is_cap_word(&s->t[k]))
 		return -1;
-	return dyad__gaz_match(s->g, s->t, k, s->se, nw);
+	return dyad__gaz_match(s->g, s->t, k, s->se, nw, 0);
 }
 
 /* A run of capitalised proper nouns at k that may be an unknown place:

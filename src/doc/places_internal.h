@@ -38,8 +38,10 @@ struct dyad_gazetteer {
 };
 
 /* Longest name at document tokens [b, lim) (at most DYAD_PLACES_MAX_WORDS
- * words): its place index, or -1; *n_words gets its length. */
+ * words): its place index, or -1; *n_words gets its length. A word in
+ * capitals matches only a name written so ("the GAO" is not Gao) unless
+ * any_case (a dateline's "KYIV"). */
 int32_t dyad__gaz_match(const dyad_gazetteer *g, const dyad_token *toks, uint32_t b, uint32_t lim,
-	uint32_t *n_words);
+	uint32_t *n_words, int any_case);
 
 #endif
