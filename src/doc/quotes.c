@@ -52,6 +52,21 @@ static const char *const attr_lemmas[] = {
 	"observe", "pledge", "promise", "quip", "recall", "remark", "shout", "urge", "vow",
 };
 
+/* Verbs of communication whose clause may hold the subject's own words
+ * in quotes, however far from the mark ("urged Israel "to resume talks"",
+ * "expressed hope that it ends "very quickly"", "called it "a shame"").
+ * They attribute a partial quote only; they report no clause. Sorted. */
+static const char *const partial_lemmas[] = {
+	"accuse", "call", "condemn", "criticise", "criticize", "demand", "describe", "dismiss",
+	"expect", "express", "hail", "label", "praise", "slam", "term", "urge", "welcome",
+};
+
+/* Words before a quotation that make it a name, not anyone's words:
+ * the so-called "…", a group dubbed "…". Sorted. */
+static const char *const naming_words[] = {
+	"codenamed", "dubbed", "entitled", "named", "nicknamed", "so-called", "titled",
+};
+
 /* Verbs of saying whose object is the addressee ("told Y"). Sorted. */
 static const char *const addr_lemmas[] = {
 	"ask", "assure", "brief", "inform", "remind", "tell", "urge", "warn",
@@ -88,6 +103,7 @@ static int in_list(const char *w, const char *const *list, size_t n)
 typedef struct attr {
 	uint32_t spk[2], addr[2], verb[2];
 	uint32_t end_chunk; /* chunk after the attribution */
+	int partial;        /* by a verb that only governs a partial quote (partial_vp) */
 } attr;
 
 typedef struct qz {
@@ -223,6 +239,16 @@ static void set(uint32_t r[2], uint32_t b, uint32_t e)
 	r[1] = e;
 }
 
+/* A speaker's phrase starts after any line break inside it: the line
+ * before is a caption or credit the chunker ran into it. */
+static void set_phrase(const qz *z, uint32_t r[2], uint32_t b, uint32_t e)
+{
+	for (uint32_t i = b + 1; i < e; i++)
+		if (z->t[i].flags & DYAD_TOKF_NEWLINE_BEFORE)
+			b = i;
+	set(r, b, e);
+}
+
 /* "a statement from the ministry" → "the ministry": the chunk where a
  * phrase starting at chunk k really names its speaker (before ke). */
 static uint32_t unwrap(const qz *z, uint32_t k, uint32_t ke)
@@ -246,7 +272,9 @@ static uint32_t unwrap(const qz *z, uint32_t k, uint32_t ke)
  * ("Russian Foreign Minister" "Sergei Lavrov"). */
 static int name_join(const qz *z, uint32_t a, uint32_t b)
 {
+	/* not across a line break: a caption or credit line ends there */
 	return np(z, a) && np(z, b) && (first(z, b)->flags & DYAD_TOKF_CAP) &&
+		!(first(z, b)->flags & DYAD_TOKF_NEWLINE_BEFORE) &&
 		(z->t[z->ch[a].tok_end - 1].flags & DYAD_TOKF_CAP) && !head_in_time(z, a) &&
 		!(z->ch[b].flags & DYAD_NPF_PRONOUN) && !(z->ch[a].flags & DYAD_NPF_PRONOUN);
 }
@@ -273,7 +301,7 @@ static uint32_t phrase_after(const qz *z, uint32_t k, uint32_t hi, uint32_t r[2]
 			break;
 		}
 	}
-	set(r, z->ch[unwrap(z, k0, k)].tok_begin, e);
+	set_phrase(z, r, z->ch[unwrap(z, k0, k)].tok_begin, e);
 	return k;
 }
 
@@ -297,6 +325,25 @@ static int finite_vp(const qz *z, uint32_t k)
 }
 
 static int subject_d(const qz *z, uint32_t v, uint32_t lo, uint32_t r[2], int depth);
+
+/* The subject of the sentence's first finite verb group before chunk k
+ * (a main clause's first, else any clause's): the subject a second verb
+ * of a coordination ("He said …, but added") or a participle ("X condemned
+ * …, saying …") shares. */
+static int main_subject(const qz *z, uint32_t lo, uint32_t k, uint32_t r[2])
+{
+	for (int pass = 0; pass < 2; pass++)
+		for (uint32_t p = lo; p < k; p++) {
+			int32_t cl = z->ch[p].clause;
+			int ty = cl >= 0 && (size_t)cl < z->dc->n_clauses ? z->dc->clauses[cl].type : 0;
+			if (!finite_vp(z, p) || z->in_quote[z->ch[p].tok_begin] || (pass == 0 &&
+				ty != DYAD_CLAUSE_MAIN && ty != DYAD_CLAUSE_REPORTING))
+				continue;
+			if (subject_d(z, p, lo, r, 1))
+				return 1;
+		}
+	return 0;
+}
 
 /* The subject of the verb group at chunk v, looking back no further than
  * chunk lo: skips adverbs, time or venue phrases ("on Tuesday", "in a
@@ -323,22 +370,8 @@ static int subject_d(const qz *z, uint32_t v, uint32_t lo, uint32_t r[2], int de
 		else
 			break;
 	}
-	if (is_type(z, k, DYAD_CHUNK_CONJ)) {
-		if (depth)
-			return 0;
-		/* the first finite verb of a main clause, else of any clause */
-		for (int pass = 0; pass < 2; pass++)
-			for (uint32_t p = lo; p < k; p++) {
-				int32_t cl = z->ch[p].clause;
-				int ty = cl >= 0 && (size_t)cl < z->dc->n_clauses ? z->dc->clauses[cl].type : 0;
-				if (!finite_vp(z, p) || z->in_quote[z->ch[p].tok_begin] || (pass == 0 &&
-					ty != DYAD_CLAUSE_MAIN && ty != DYAD_CLAUSE_REPORTING))
-					continue;
-				if (subject_d(z, p, lo, r, 1))
-					return 1;
-			}
-		return 0;
-	}
+	if (is_type(z, k, DYAD_CHUNK_CONJ))
+		return !depth && main_subject(z, lo, k, r);
 	if (fence(z, k) && k > lo) {
 		uint32_t j = k - 1;
 		while (j > lo && k - j < 24 && !fence(z, j) && !mark_chunk(z, j))
@@ -373,7 +406,7 @@ static int subject_d(const qz *z, uint32_t v, uint32_t lo, uint32_t r[2], int de
 		else
 			break;
 	}
-	set(r, z->ch[unwrap(z, kb, k + 1)].tok_begin, z->ch[k].tok_end);
+	set_phrase(z, r, z->ch[unwrap(z, kb, k + 1)].tok_begin, z->ch[k].tok_end);
 	return 1;
 }
 
@@ -419,8 +452,8 @@ static int attrib_at(const qz *z, uint32_t c, uint32_t hi, attr *a)
 		a->end_chunk = k;
 		return 1;
 	}
-	/* "said X" */
-	if (say_vp(z, c) && np(z, c + 1)) {
+	/* "said X" (not "told Y": its object is the addressee) */
+	if (say_vp(z, c) && np(z, c + 1) && !vp_lemma(z, c, "tell")) {
 		if (!(k = phrase_after(z, c + 1, hi, a->spk)))
 			return 0;
 		set(a->verb, z->ch[c].tok_begin, z->ch[c].tok_end);
@@ -461,8 +494,12 @@ static int attrib_after(const qz *z, uint32_t m, attr *a)
 	uint32_t s = z->sent[m], i = m + 1, se = z->doc->sents[s].tok_end;
 	uint32_t hi = z->dc->sent_chunk[s + 1];
 	int punct = 0;
-	if (m > 0 && z->t[m - 1].kind == DYAD_TOK_PUNCT) {
-		const dyad_token *p = &z->t[m - 1];
+	uint32_t pm = m;
+	/* an editor's bracket closing inside the marks: "… [the meeting,]"" */
+	if (pm > 1 && z->t[pm - 1].lower && !strcmp(z->t[pm - 1].lower, "]"))
+		pm--;
+	if (pm > 0 && z->t[pm - 1].kind == DYAD_TOK_PUNCT) {
+		const dyad_token *p = &z->t[pm - 1];
 		punct = p->tag == DYAD_POS_COMMA || p->tag == DYAD_POS_PERIOD;
 	}
 	while (i < se && z->t[i].tag == DYAD_POS_COMMA) {
@@ -472,6 +509,31 @@ static int attrib_after(const qz *z, uint32_t m, attr *a)
 	if (!punct || i >= se || z->t[i].chunk < 0)
 		return 0;
 	return attrib_at(z, (uint32_t)z->t[i].chunk, hi, a);
+}
+
+/* A verb group at chunk k that makes a quotation further on in its clause
+ * its subject's words: a finite active verb of communication
+ * ("urged", "expressed hope that", "condemned"), or one after a comma as a
+ * participle of the main clause (", saying …", ", calling it …"). 1 finite,
+ * 2 participle, 0 neither. */
+static int partial_vp(const qz *z, uint32_t k, uint32_t lo)
+{
+	const dyad_token *h;
+	const char *w;
+	if (!is_type(z, k, DYAD_CHUNK_VP) || (z->ch[k].flags & DYAD_VPF_PASSIVE))
+		return 0;
+	h = &z->t[z->ch[k].head];
+	w = lem(h);
+	if (z->ch[k].flags & DYAD_VPF_GERUND) {
+		/* after a comma, also one inside a closing mark ("…," calling) */
+		uint32_t i = z->ch[k].tok_begin;
+		while (i > z->ch[lo].tok_begin && z->t[i - 1].kind == DYAD_TOK_QUOTE)
+			i--;
+		return k > lo && i > z->ch[lo].tok_begin && z->t[i - 1].tag == DYAD_POS_COMMA &&
+			(IN_LIST(w, partial_lemmas) || IN_LIST(w, say_lemmas) ||
+				IN_LIST(w, attr_lemmas)) ? 2 : 0;
+	}
+	return finite_vp(z, k) && IN_LIST(w, partial_lemmas);
 }
 
 /* A quotation's attribution before its opening mark at token o, within its
@@ -485,7 +547,7 @@ static int attrib_before_from(const qz *z, uint32_t s, uint32_t from, attr *a, i
 	memset(a, 0, sizeof *a);
 	*near = 0;
 	for (k = from; k-- > lo;) {
-		int sv = say_vp(z, k);
+		int sv = say_vp(z, k), pv;
 		if (mark_chunk(z, k) || z->in_quote[z->ch[k].tok_begin]) {
 			between++; /* an earlier quotation: its words are not ours */
 			continue;
@@ -521,9 +583,23 @@ static int attrib_before_from(const qz *z, uint32_t s, uint32_t from, attr *a, i
 			*near = between == 0;
 			return 1;
 		}
+		if ((!sv || (sv == 2 && between)) && (pv = partial_vp(z, k, lo))) {
+			if (pv == 2 ? !main_subject(z, lo, k, a->spk) : !subject_before(z, k, lo, a->spk))
+				return 0;
+			set(a->verb, z->ch[k].tok_begin, z->ch[k].tok_end);
+			if (addr_verb(z, k) && np(z, k + 1) && k + 1 < from)
+				phrase_after(z, k + 1, from, a->addr);
+			a->partial = 1;
+			*near = between == 0;
+			return 1;
+		}
 		if (sv) {
-			if (sv == 2 && between)
-				return 0; /* "urged": only right before a quotation */
+			if (sv == 2 && between) {
+				/* "agreed": only right before a quotation; a verb
+				 * further back may report the whole clause */
+				between++;
+				continue;
+			}
 			set(a->verb, z->ch[k].tok_begin, z->ch[k].tok_end);
 			if (subject_before(z, k, lo, a->spk)) {
 				if (addr_verb(z, k) && np(z, k + 1) && k + 1 < from)
@@ -627,6 +703,15 @@ static uint32_t trim_end(const qz *z, uint32_t b, uint32_t e, int keep_end_marks
 {
 	while (e > b) {
 		const dyad_token *t = &z->t[e - 1];
+		if (t->lower && (!strcmp(t->lower, "]") || !strcmp(t->lower, ")"))) {
+			/* a bracket closing one opened inside stays */
+			const char *o = t->lower[0] == ']' ? "[" : "(";
+			uint32_t i = e - 1;
+			while (i > b && strcmp(z->t[i - 1].lower ? z->t[i - 1].lower : "", o))
+				i--;
+			if (i > b)
+				break;
+		}
 		if (t->kind == DYAD_TOK_QUOTE || (t->kind == DYAD_TOK_PUNCT &&
 			(!keep_end_marks || t->tag != DYAD_POS_PERIOD)))
 			e--;
@@ -636,6 +721,48 @@ static uint32_t trim_end(const qz *z, uint32_t b, uint32_t e, int keep_end_marks
 	return e;
 }
 
+/* A quotation at marks ob (words b..e) that names something rather than
+ * quoting anyone: after "so-called", "dubbed", a participle "called" /
+ * "named" ("a group called "…""), or every word capitalised mid-sentence
+ * (a title or name: Operation "Sindoor", the "Big Bang"). */
+static int name_like(const qz *z, uint32_t ob, uint32_t b, uint32_t e)
+{
+	const dyad_token *p;
+	int caps = 1;
+	if (ob == 0 || z->t[ob].flags & DYAD_TOKF_SENT_START)
+		return 0;
+	p = &z->t[ob - 1];
+	if (IN_LIST(p->lower, naming_words))
+		return 1;
+	if (p->chunk >= 0 && is_type(z, (uint32_t)p->chunk, DYAD_CHUNK_VP) &&
+		!finite_vp(z, (uint32_t)p->chunk) &&
+		!(z->ch[p->chunk].flags & (DYAD_VPF_GERUND | DYAD_VPF_INFINITIVE)) &&
+		(!strcmp(lem(p), "call") || !strcmp(lem(p), "name") || !strcmp(lem(p), "know")))
+		return 1;
+	for (uint32_t i = b; i < e; i++) {
+		const dyad_token *t = &z->t[i];
+		if (t->kind == DYAD_TOK_WORD && !(t->flags & DYAD_TOKF_CAP) &&
+			!(i > b && (t->tag == DYAD_POS_DT || t->tag == DYAD_POS_IN ||
+				t->tag == DYAD_POS_CC || t->tag == DYAD_POS_TO)))
+			caps = 0;
+	}
+	return caps;
+}
+
+/* Nothing but marks and punctuation after the closing mark at cm up to
+ * its sentence's end or postposed attribution: a quotation ending the
+ * reported clause is what it says ("told Y the two countries "must …""). */
+static int ends_clause(const qz *z, uint32_t cm)
+{
+	uint32_t s = z->sent[cm < z->nt ? cm : z->nt - 1], e = z->doc->sents[s].tok_end;
+	if (z->post_comma[s] != UINT32_MAX && z->post_comma[s] > cm)
+		e = z->post_comma[s];
+	for (uint32_t i = cm + 1; i < e; i++)
+		if (z->t[i].kind != DYAD_TOK_PUNCT && z->t[i].kind != DYAD_TOK_QUOTE)
+			return 0;
+	return 1;
+}
+
 /* A direct quotation: marks at ob and cm (cm = the token after the words
  * when it was never closed, closed = 0). */
 static void direct(qz *z, uint32_t ob, uint32_t cm, int closed)
@@ -643,7 +770,7 @@ static void direct(qz *z, uint32_t ob, uint32_t cm, int closed)
 	uint32_t b = ob + 1, e = trim_end(z, b, cm, 1), s0 = z->sent[ob];
 	uint32_t words = 0, verb = 0, whole, i;
 	attr a;
-	int near = 0, found = 0, before = 0;
+	int near = 0, found = 0, post;
 	dyad_quote *q;
 	if (e <= b)
 		return;
@@ -661,14 +788,17 @@ static void direct(qz *z, uint32_t ob, uint32_t cm, int closed)
 			if (z->t[i].kind != DYAD_TOK_PUNCT && z->t[i].kind != DYAD_TOK_QUOTE)
 				whole = 0;
 	}
+	post = closed && z->post_comma[z->sent[cm]] != UINT32_MAX && z->post_comma[z->sent[cm]] > cm;
+	/* a sentence's postposed "…, X said" reports all of it, the clause of
+	 * a participle or verb like "calling" or "urged" included */
 	if (closed && attrib_after(z, cm, &a))
 		found = near = 1;
-	else if (attrib_before(z, ob, &a, &near))
-		found = before = 1;
-	else if (closed && z->post_comma[z->sent[cm]] != UINT32_MAX &&
-		z->post_comma[z->sent[cm]] > cm) {
+	else if (attrib_before(z, ob, &a, &near) && !(a.partial && post))
+		found = 1;
+	else if (post) {
 		a = z->post[z->sent[cm]];
 		found = 1;
+		near = 0;
 	} else if (whole && s0 > 0) {
 		/* "X said:" ending the previous sentence or paragraph */
 		const dyad_sentence *p = &z->doc->sents[s0 - 1];
@@ -681,11 +811,14 @@ static void direct(qz *z, uint32_t ob, uint32_t cm, int closed)
 	if (words <= 3 && !verb && ob > z->doc->sents[s0].tok_begin &&
 		z->t[ob - 1].tag != DYAD_POS_COMMA && z->t[ob - 1].tag != DYAD_POS_COLON)
 		near = 0;
-	/* A fragment inside the clause a verb of saying reports ("Taiwan said
-	 * four "formations" of ships were patrolling") is the speaker's own
-	 * word, quoted: a partial quote of theirs, however short. */
-	if (!(near || whole || before || (found && (verb || words >= 4)) || words >= 6))
-		return; /* a noun phrase in quotes */
+	/* The attribution decides: a fragment anywhere in a clause a verb of
+	 * communication governs ("Taiwan said four "formations" of ships were
+	 * patrolling", "urged Israel "to resume talks"", "were on "heightened
+	 * alert", the ministry said") is the speaker's own words, quoted: a
+	 * partial quote of theirs, however short. Without one, or when the
+	 * quotation is a name or title, it is a noun phrase in quotes. */
+	if (!(near || whole || words >= 6 || (found && !name_like(z, ob, b, e))))
+		return;
 	if (!(q = add(z)))
 		return;
 	for (i = ob; i <= cm && i < z->nt; i++)
@@ -695,7 +828,9 @@ static void direct(qz *z, uint32_t ob, uint32_t cm, int closed)
 	q->sentence = s0;
 	if (found) {
 		fill(q, &a, a.verb[1] > a.verb[0] ? z->sent[a.verb[0]] : s0);
-		for (i = a.verb[0]; i < a.verb[1]; i++)
+		/* A quotation beside its verb is what the verb reports; a fragment
+		 * further in leaves the reported clause around it a statement too. */
+		for (i = a.verb[0]; (near || ends_clause(z, cm)) && i < a.verb[1]; i++)
 			z->verb_used[i] = 1;
 	}
 }
@@ -715,6 +850,25 @@ static int para_start(const qz *z, uint32_t i)
 		(s == 0 || z->doc->sents[s - 1].para != z->doc->sents[s].para);
 }
 
+/* A double quote left open at the end of the paragraph before token i
+ * (a paragraph start) carries on without a new opening mark when this
+ * paragraph closes a double quote before opening one and the closing mark
+ * is attributed ("… emerged," he said): the writer dropped the reopening. */
+static int carries_on(const qz *z, uint32_t i)
+{
+	attr a;
+	for (uint32_t j = i; j < z->nt && (j == i || !para_start(z, j)); j++) {
+		const dyad_token *t = &z->t[j];
+		if (t->kind != DYAD_TOK_QUOTE || !dbl(z, j))
+			continue;
+		if (t->flags & DYAD_TOKF_QUOTE_OPEN)
+			return 0;
+		if (t->flags & DYAD_TOKF_QUOTE_CLOSE)
+			return attrib_after(z, j, &a);
+	}
+	return 0;
+}
+
 /* Pass 1: pair the marks. */
 static void pass_direct(qz *z)
 {
@@ -728,9 +882,12 @@ static void pass_direct(qz *z)
 			if (open == 1 && t->kind == DYAD_TOK_QUOTE && dbl(z, i) &&
 				(t->flags & DYAD_TOKF_QUOTE_OPEN))
 				continue;
-			if (open == 1)
+			if (open == 1 && !carries_on(z, i)) {
 				direct(z, ob, i, 0);
-			open = 0;
+				open = 0;
+			} else if (open == 2) {
+				open = 0;
+			}
 		}
 		if (t->kind != DYAD_TOK_QUOTE)
 			continue;
@@ -766,7 +923,9 @@ static void pass_indirect(qz *z, uint32_t s)
 	uint32_t pc = z->post_comma[s], end;
 	dyad_quote *q;
 	attr a;
-	if (pc != UINT32_MAX && !z->verb_used[z->post[s].verb[0]] && !z->in_quote[pc]) {
+	/* (not when a quotation opens the sentence: the quotation is what it reports) */
+	if (pc != UINT32_MAX && !z->verb_used[z->post[s].verb[0]] && !z->in_quote[pc] &&
+		!z->in_quote[st->tok_begin]) {
 		uint32_t b = st->tok_begin, e = trim_end(z, b, pc, 0);
 		if (e > b && (q = add(z))) {
 			set(q->quote_tok, b, e);
