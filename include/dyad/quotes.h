@@ -44,9 +44,12 @@ typedef struct dyad_quote {
 /* Find the statements of a story: direct quotes in straight or curly marks
  * and reported speech ("X said (that) …", "…, X said", "according to X").
  * *out (arena) is sorted by quote_tok[0], an enclosing span before the spans
- * inside it. Scare quotes (a quotation of 1-3 words with no attribution of
- * its own, e.g. countering 'containment') are not statements and are not
- * returned. Never fails on unbalanced marks. DYAD_ENOMEM only. */
+ * inside it. A quoted fragment of a sentence a speaker is attributed
+ * (X urged Y "to …", "…" and "…", X said) is that speaker's statement,
+ * however short; scare quotes (a short quotation with no attribution, e.g.
+ * countering 'containment') and names or titles in quotes (so-called "…",
+ * Operation "Sindoor") are not statements and are not returned. Never
+ * fails on unbalanced marks. DYAD_ENOMEM only. */
 DYAD_NODISCARD int dyad_quotes_find(dyad_quote **out, size_t *n, dyad_ctx *ctx,
 	dyad_arena *arena, const dyad_analysis *an);
 

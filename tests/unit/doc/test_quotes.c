@@ -233,6 +233,99 @@ static void fragment_in_reported_clause(void **st)
 		"D Kanaani / said /  : legal\n");
 }
 
+/* Partial quotes in an attributed sentence are the reporting subject's
+ * words: a verb of communication before them, however far ("urged",
+ * "expressed hope that", ", saying …", ", calling …"), or a postposed
+ * "…, X said". Each quoted span is its own statement; names and titles in
+ * quotes stay out. */
+static void partial_quotes_attributed(void **st)
+{
+	(void)st;
+	assert_string_equal(run_direct(
+		"Marlow condemned the new tariffs, saying the decision by Ostria is proof of its "
+		"\"bad faith\" toward Lumen. "
+		"Border posts were on \"high readiness\" and \"patrols will respond to any "
+		"incursion\", Verania's interior ministry said. "
+		"Hed expressed hope that the talks resume \"very soon,\" calling the delay "
+		"\"a pity.\" "
+		"In a joint letter, the two leaders urged Ostria and Verania \"to reopen the "
+		"crossing\" on Monday \"to let the convoys through\". "
+		"Korsak has previously urged the council to give Verania \"firm guarantees\" and "
+		"more aid."),
+		"D Marlow / saying /  : bad faith\n"
+		"D Verania's interior ministry / said /  : high readiness\n"
+		"D Verania's interior ministry / said /  : patrols will respond to any incursion\n"
+		"D Hed / expressed /  : very soon\n"
+		"D Hed / calling /  : a pity.\n"
+		"D the two leaders / urged / Ostria and Verania : to reopen the crossing\n"
+		"D the two leaders / urged / Ostria and Verania : to let the convoys through\n"
+		"D Korsak / has previously urged / the council : firm guarantees\n");
+	assert_string_equal(run_direct(
+		"The army launched Operation \"Northern Shield\" on Monday, a spokesman said. "
+		"The rebels, a group dubbed \"the hawks\", fired rockets, the army said. "
+		"Lumen calls the strikes an \"act of war\"."),
+		"D Lumen / calls /  : act of war\n");
+}
+
+/* A partial quote inside a reported clause leaves the clause a statement
+ * of its own, around it. */
+static void partial_quote_keeps_clause(void **st)
+{
+	(void)st;
+	assert_string_equal(run(
+		"Ostria and Verania are making \"serious efforts\" to end the dispute, state "
+		"media said on Monday."),
+		"I state media / said /  : Ostria and Verania are making \"serious efforts\" to "
+		"end the dispute\n"
+		"D state media / said /  : serious efforts\n");
+}
+
+/* A sentence introducing a list: its own quote and those of the items
+ * written on the following lines are its subject's. */
+static void list_items(void **st)
+{
+	(void)st;
+	assert_string_equal(run_direct(
+		"The council chief expects that members agree a plan with two parts to "
+		"\"bring Verania closer to the union.\"\n"
+		"- a fund \"to rebuild the border towns\";\n"
+		"- a new council to \"deepen our ties\"."),
+		"D The council chief / expects /  : bring Verania closer to the union.\n"
+		"D The council chief / expects /  : to rebuild the border towns\n"
+		"D The council chief / expects /  : deepen our ties\n");
+}
+
+/* A quotation opened in one paragraph, carried into the next without a
+ * new opening mark and closed there before its attribution. */
+static void paragraph_without_reopening(void **st)
+{
+	(void)st;
+	assert_string_equal(run_direct(
+		"Korsak spoke after the talks.\n\n"
+		"\"We have come far since the spring. Things are harder now.\n\n"
+		"There are many questions. Sadly, new ones keep coming,\" she said, as quoted by "
+		"the Lumen Daily.\n\n"
+		"The next round is due in May."),
+		"D she / said /  : We have come far since the spring. Things are harder now.  "
+		"There are many questions. Sadly, new ones keep coming\n");
+	/* a paragraph that opens a new quotation first does not continue it */
+	assert_string_equal(run_direct(
+		"\"We are ready to go on.\n\nThe talks ended. \"We will see,\" he said."),
+		"D  /  /  : We are ready to go on.\n"
+		"D he / said /  : We will see\n");
+}
+
+/* An editor's bracket closing a quotation ("[on Monday,]") and "told Y"
+ * after it: the speaker is before the verb, Y is the addressee. */
+static void bracket_and_told(void **st)
+{
+	(void)st;
+	assert_string_equal(run_direct(
+		"\"The sides are fixing [a date for the talks,]\" Mara Lind, the ministry "
+		"spokeswoman, told Lumen Radio."),
+		"D Mara Lind / told / Lumen Radio : The sides are fixing [a date for the talks,]\n");
+}
+
 static void nested_single_quotes(void **st)
 {
 	(void)st;
@@ -302,6 +395,11 @@ int main(void)
 		cmocka_unit_test(coordination_and_apposition),
 		cmocka_unit_test(scare_quotes),
 		cmocka_unit_test(fragment_in_reported_clause),
+		cmocka_unit_test(partial_quotes_attributed),
+		cmocka_unit_test(partial_quote_keeps_clause),
+		cmocka_unit_test(list_items),
+		cmocka_unit_test(paragraph_without_reopening),
+		cmocka_unit_test(bracket_and_told),
 		cmocka_unit_test(nested_single_quotes),
 		cmocka_unit_test(no_speaker),
 		cmocka_unit_test(unbalanced),
