@@ -346,26 +346,6 @@ int dyad_tagger_tag(dyad_ctx *ctx, const dyad_lexicon *lex, dyad_arena *arena,
 			b[llen] = '\0';
 			lw = b;
 		}
-		if (llen < 64 && strstr(lw, "\xe2\x80\x99")) {
-			/* a typographic apostrophe (U+2019) is looked up as "'":
-			 * "Taiwan’s" is a possessive, "don’t" a negation */
-			char *b;
-			size_t m = 0;
-			if (!(b = dyad_arena_alloc(arena, llen + 1)))
-				return dyad__oom(ctx);
-			for (k = 0; k < llen; k++) {
-				if (k + 2 < llen && (unsigned char)lw[k] == 0xE2 &&
-					(unsigned char)lw[k + 1] == 0x80 && (unsigned char)lw[k + 2] == 0x99) {
-					b[m++] = '\'';
-					k += 2;
-				} else {
-					b[m++] = lw[k];
-				}
-			}
-			b[m] = '\0';
-			lw = b;
-			llen = m;
-		}
 		dyad__key_init(&key[i], lw, llen);
 		DYAD__PREFETCH(&lex->words.slots[key[i].hash & lex->words.mask]);
 	}

@@ -66,14 +66,6 @@ static void test_lang_tagger__to_modal_and_possessives(void **state)
 	check("She thanked her .", "PRP VBD PRP .");
 }
 
-/* A typographic apostrophe (U+2019) tags as the straight one. */
-static void test_lang_tagger__curly_apostrophe(void **state)
-{
-	(void)state;
-	check("Taiwan \u2019s defence ministry said it .", "NNP POS NN NN VBD PRP .");
-	check("They do n\u2019t agree .", "PRP VBP RB VB .");
-}
-
 /* A main clause needs a finite verb: after a leading name, a word the
  * model took for a noun becomes the present-tense verb it can be; not when
  * the clause has a verb already, nor for a misspelt -es form. */
@@ -137,7 +129,6 @@ int main(void)
 		cmocka_unit_test(test_lang_tagger__to_modal_and_possessives),
 		cmocka_unit_test(test_lang_tagger__punctuation_by_text),
 		cmocka_unit_test(test_lang_tagger__main_clause_verb),
-		cmocka_unit_test(test_lang_tagger__curly_apostrophe),
 		cmocka_unit_test(test_lang_tagger__empty_sentence),
 	};
 	int rc = lang_fixture_open(&fx);
