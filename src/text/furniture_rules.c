@@ -61,6 +61,17 @@ static int r_photo(const fx *x, size_t s, uint32_t b, uint32_t e, const char **w
 		*why = "credit: \"photo by\" and names";
 		return DYAD_FURN_CREDIT;
 	}
+	/* "AP file photo", "Reuters photo": a short line of names ending in a
+	 * photo word */
+	if (n_words(x, b, e) <= 4 && n_words(x, b, e) >= 2 && cap(&x->t[w]) && n_lower(x, b, e, name_glue) == 0) {
+		uint32_t last = e;
+		while (last > b && !wordish(&x->t[last - 1]))
+			last--;
+		if (last == e && dyad__in_list(x->t[last - 1].lower, photo) && !dyad__in_list(a, photo)) {
+			*why = "credit: a short credit line";
+			return DYAD_FURN_CREDIT;
+		}
+	}
 	if (!strcmp(a, "courtesy") && n_words(x, b, e) <= 10 && n_lower(x, w + 1, e, name_glue) == 0) {
 		*why = "credit: \"courtesy\" and names";
 		return DYAD_FURN_CREDIT;
@@ -603,6 +614,62 @@ static int first_line(const fx *x, size_t s, uint32_t b, uint32_t e, int *strong
 	return 0;
 }
 
+/* A sentence end: . ! ? or an ellipsis, or an abbreviation's period. */
+static int sentence_end(const dyad_token *t)
+{
+	size_t n = strlen(t->lower);
+	if (t->kind == DYAD_TOK_ABBREV)
+		return n && t->lower[n - 1] == '.';
+	return t->kind == DYAD_TOK_PUNCT && (t->lower[0] == '.' || t->lower[0] == '!' ||
+		t->lower[0] == '?' || !strcmp(t->lower, "\xE2\x80\xA6"));
+}
+
+/* Headings: on a page whose lines are its paragraphs (the splitter's
+ * layout test), a paragraph of one sentence with no sentence end is a
+ * headline, standfirst, subhead, section label or page label ("WAR IN
+ * THE NORTH", "Most read", "Key developments:"). Not a list item (a
+ * bullet or dash opens it); not long unless in Title Case (a paragraph of
+ * twenty words with no full stop is a sentence that lost its stop); a
+ * colon ends only a short label that reports no one's words ("He said:");
+ * a line over a list (a bullet or dash opens the next) introduces it;
+ * the story's last line is a label only when short (a longer one is a
+ * story cut off mid-sentence). */
+static int r_heading(const fx *x, size_t s, uint32_t b, uint32_t e, const char **why)
+{
+	uint32_t p = x->se[s].para, z = e, k, big = 0, capn = 0;
+	size_t nw;
+	if (!x->d->lines_are_paras || (s > 0 && x->se[s - 1].para == p) ||
+		(s + 1 < x->ns && x->se[s + 1].para == p))
+		return 0;
+	while (z > b && (x->t[z - 1].kind == DYAD_TOK_QUOTE ||
+		(x->t[z - 1].kind == DYAD_TOK_PUNCT && strchr(")]}", x->t[z - 1].lower[0]))))
+		z--;
+	if (z == b || sentence_end(&x->t[z - 1]))
+		return 0;
+	if (x->t[b].kind == DYAD_TOK_PUNCT && !strchr("([", x->t[b].lower[0]))
+		return 0; /* "• item", "- item" */
+	nw = n_words(x, b, e);
+	if (!nw)
+		return 0;
+	for (k = b; k < e; k++)
+		if (wordish(&x->t[k]) && x->t[k].len >= 4) {
+			big++;
+			capn += cap(&x->t[k]);
+		}
+	if (nw > 16 && !(nw <= 25 && big && capn * 5 >= big * 4))
+		return 0;
+	if (punct(&x->t[z - 1], ":") && (nw > 6 || speech(x, b, e)))
+		return 0;
+	if (s + 1 == x->ns && nw > 4)
+		return 0;
+	/* "Prosecutors had claimed the firms" over a list of what they claimed */
+	if (s + 1 < x->ns && !punct(&x->t[z - 1], ":") && x->t[x->se[s + 1].tok_begin].kind == DYAD_TOK_PUNCT &&
+		!strchr("([\"'", x->t[x->se[s + 1].tok_begin].lower[0]))
+		return 0;
+	*why = "heading: a line of its own with no sentence end";
+	return DYAD_FURN_HEADING;
+}
+
 int dyad__furn_classify(fx *x, size_t s, int *strong, const char **why)
 {
 	uint32_t b = x->se[s].tok_begin, e = x->se[s].tok_end;
@@ -616,6 +683,8 @@ int dyad__furn_classify(fx *x, size_t s, int *strong, const char **why)
 		(k = r_appeal(x, b, e, why)) || (k = r_related(x, s, b, e, why)) ||
 		(k = r_prompt(x, b, e, why)) || (k = r_menu(x, b, e, why)))
 		return k;
-	return first_line(x, s, b, e, strong, why);
+	if ((k = first_line(x, s, b, e, strong, why)))
+		return k;
+	return r_heading(x, s, b, e, why);
 }
 

@@ -352,6 +352,59 @@ static void test_not_labels_repeats(void **state)
 	all_content(state, "Avg shrs 13.9 mln vs 13.8 mln\nNet 1.2 mln\nAvg shrs 13.9 mln vs 13.8 mln\n");
 }
 
+/* A page whose lines are paragraphs: headlines, subheads and labels
+ * without a stop are headings; a caption line its credit ends is a
+ * caption, with the alt text beside it; a figure block of a credit line
+ * and one sentence is a caption. */
+static void test_headings(void **state)
+{
+	fix *f = run(state,
+		"CRISIS IN THE NORTH\n\n"
+		"Ostria praises Veland's support, says president\n"
+		"Ministers of Ostria and Veland meet in Geneva, November 7, 2022. / Photo: AP\n"
+		"Ministers of Ostria and Veland meeting in Geneva\n\n"
+		"President Arlo Venn has praised Veland as one of Ostria's closest allies and accused its "
+		"neighbour of stalling the border talks.\n\n"
+		"Other key developments:\n"
+		"\xE2\x80\xA2 Rebels shelled the port of Dara overnight, local officials said.\n\n"
+		"Lumen file photo\n"
+		"Soldiers patrol a street in Dara on Thursday.\n\n"
+		"The army said it had sent more troops to the border region on Friday.\n\n"
+		"Leave a Reply\n");
+	KIND(f, "CRISIS", DYAD_FURN_HEADING);
+	KIND(f, "Ostria praises", DYAD_FURN_HEADING);
+	KIND(f, "Ministers of Ostria and Veland meet ", DYAD_FURN_CAPTION);
+	KIND(f, "/ Photo", DYAD_FURN_CREDIT);
+	KIND(f, "Ministers of Ostria and Veland meeting", DYAD_FURN_CAPTION);
+	KIND(f, "President Arlo", DYAD_FURN_NONE);
+	KIND(f, "Other key", DYAD_FURN_HEADING);
+	KIND(f, "\xE2\x80\xA2 Rebels", DYAD_FURN_NONE);
+	KIND(f, "Lumen file", DYAD_FURN_CREDIT);
+	KIND(f, "Soldiers patrol", DYAD_FURN_CAPTION);
+	KIND(f, "The army said", DYAD_FURN_NONE);
+	KIND(f, "Leave a", DYAD_FURN_HEADING);
+	assert_string_equal(dyad_furniture_kind_name(DYAD_FURN_HEADING), "heading");
+}
+
+static void test_not_headings(void **state)
+{
+	/* a sentence that lost its stop, a speaker's colon over a quotation,
+	 * a line over a list, a story cut off mid-sentence */
+	all_content(state,
+		"The foreign ministry said the two countries would keep talking about the border, a "
+		"spokesman told reporters on Monday.\n\n"
+		"Ostria's foreign minister emphasised that the country reserves all rights to take the "
+		"necessary steps to counter such measures\n\n"
+		"The minister told reporters in the capital:\n"
+		"\"We will not give up a metre of our land.\"\n\n"
+		"The government had claimed the rebels\n\n"
+		" - shelled the port\n - mined the roads.\n\n"
+		"The ministry stated that the foreign minister, Arlo Venn");
+	/* hard-wrapped wire copy: short lines are not headings */
+	all_content(state, "Ostria Corp said its Ostria\nHoldings division has agreed to manage the day-to-day "
+		"operations of the clinical laboratory at Suburban\nHospital in Veland.");
+}
+
 static void test_signoff(void **state)
 {
 	fix *f = run(state, "Protesters clashed with police in Tbilisi. Dozens were hurt. The "
@@ -406,6 +459,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_not_related, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_labels_repeats, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_not_labels_repeats, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_headings, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_not_headings, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_signoff, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_not_signoff, setup, teardown),
 	};
