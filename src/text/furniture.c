@@ -81,7 +81,7 @@ static void place_of(fx *x, uint32_t b, uint32_t e, int paren)
 static uint32_t dateline_end(fx *x, uint32_t b, uint32_t lim)
 {
 	uint32_t k, seg = b, best = 0, seg_ntok = 0, best_seg = 0;
-	int depth = 0, allcaps = 0, paren = 0, odd = 0, best_paren = 0;
+	int depth = 0, allcaps = 0, paren = 0, odd = 0, best_paren = 0, stamp = 0;
 
 	if (lim > b + 18)
 		lim = b + 18;
@@ -109,12 +109,22 @@ static uint32_t dateline_end(fx *x, uint32_t b, uint32_t lim)
 		if (punct(t, ")")) {
 			if (--depth < 0)
 				break;
+			/* no dash: an ALL-CAPS place and a bracket holding a
+			 * source and a date, then the story ("PRETORIA (Agency / Wire -
+			 * 23rd January, 2023) The ...") */
+			if (allcaps && stamp && k + 1 < lim && seg == b && cap(&x->t[k + 1]) && wordish(&x->t[k + 1])) {
+				best = k + 1;
+				best_seg = seg;
+				best_paren = 1;
+				break;
+			}
 			continue;
 		}
 		if (depth > 0) {
 			if (!wordish(t) && t->kind != DYAD_TOK_NUMBER && t->kind != DYAD_TOK_SYMBOL &&
-				!punct(t, ".") && !punct(t, "/"))
+				!punct(t, ".") && !punct(t, "/") && !punct(t, ",") && !dash(t))
 				break;
+			stamp |= wordish(t) && dyad__in_list(t->lower, dyad__furn_months);
 			seg_ntok++;
 			continue;
 		}

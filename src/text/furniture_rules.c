@@ -174,6 +174,17 @@ static int r_byline(const fx *x, size_t s, uint32_t b, uint32_t e, const char **
 			return DYAD_FURN_DATELINE;
 		}
 	}
+	/* "(Web editor: Jane Roe)", "(Editor: Jane Roe, John Doe)": a whole
+	 * sentence in brackets, a journalist noun and a colon, then names */
+	if (punct(&x->t[b], "(") && punct(&x->t[e - 1], ")") && nw <= 10) {
+		for (k = w; k < e && k < w + 3 && !punct(&x->t[k], ":"); k++)
+			;
+		if (k < e && k < w + 3 && k > w && dyad__in_list(x->t[k - 1].lower, journalist) &&
+			n_lower(x, k + 1, e, name_glue) == 0) {
+			*why = "byline: a bracketed editor's note";
+			return DYAD_FURN_BYLINE;
+		}
+	}
 	/* "Jane Roe is a regular commentator on ..." closing the story, about
 	 * someone the story never mentioned */
 	if (bottom && x->se[s].para == x->se[x->ns - 1].para && !speech(x, b, e)) {
@@ -556,6 +567,48 @@ static int r_prompt(const fx *x, uint32_t b, uint32_t e, const char **why)
 	return kind && !speech(x, b, e) ? kind : 0;
 }
 
+/* Site words: the reader's account with the publisher, and its pages. */
+static const char *const site_words[] = {
+	"subscription", "subscriptions", "subscriber", "account", "payment", "comment", "comments",
+	"commenting", "article", "newsletter", "password", "login", "registration", NULL,
+};
+
+/* Prompts about the reader's account, payment or comments, addressed to
+ * the reader: "You must update your payment details ... to keep your
+ * subscription.", "Please read our comment policy before commenting.",
+ * "Register or sign in now.", and a link to a full text ("Read his speech
+ * in full."). Never speech. */
+static int r_account(const fx *x, uint32_t b, uint32_t e, const char **why)
+{
+	static const char *const enter[] = { "register", "sign", "log", "login", NULL };
+	static const char *const go[] = { "read", "watch", "listen", "see", NULL };
+	uint32_t w = first_word(x, b, e), z = e;
+	const char *a = lw(x, w, e);
+	size_t nw = n_words(x, b, e);
+	if (w >= e || nw > 40 || speech(x, b, e))
+		return 0;
+	*why = "prompt: the reader's account, payment or comments";
+	/* the publisher or the reader is the subject ("You must ...", "We've
+	 * tried to contact you", "Would you like to comment"), not a firm
+	 * that lets "you" do something in a column */
+	if (dyad__in_list(a, (const char *const[]){ "you", "your", "we", "please", "would", NULL }) &&
+		has_word(x, b, e, site_words) && has_word(x, b, e, (const char *const[]){ "you", "your", "our", NULL }))
+		return DYAD_FURN_PROMPT;
+	if (dyad__in_list(a, enter) && nw <= 12) {
+		uint32_t k;
+		for (k = w; k + 1 < e; k++)
+			if ((is_w(&x->t[k], "sign") || is_w(&x->t[k], "log")) && is_w(&x->t[k + 1], "in"))
+				return DYAD_FURN_PROMPT;
+	}
+	while (z > b && !wordish(&x->t[z - 1]))
+		z--;
+	if (dyad__in_list(a, go) && nw <= 8 && z - b >= 2 && is_w(&x->t[z - 2], "in") && is_w(&x->t[z - 1], "full")) {
+		*why = "related: a link to the full text";
+		return DYAD_FURN_RELATED;
+	}
+	return 0;
+}
+
 /* A menu: three or more short items between bars ("Cookie settings |
  * Privacy policy | Terms of use", "Share: Facebook | X | Email"). */
 static int r_menu(const fx *x, uint32_t b, uint32_t e, const char **why)
@@ -681,7 +734,7 @@ int dyad__furn_classify(fx *x, size_t s, int *strong, const char **why)
 		return k;
 	if ((k = r_photo(x, s, b, e, why)) || (k = r_byline(x, s, b, e, why)) ||
 		(k = r_appeal(x, b, e, why)) || (k = r_related(x, s, b, e, why)) ||
-		(k = r_prompt(x, b, e, why)) || (k = r_menu(x, b, e, why)))
+		(k = r_prompt(x, b, e, why)) || (k = r_menu(x, b, e, why)) || (k = r_account(x, b, e, why)))
 		return k;
 	if ((k = first_line(x, s, b, e, strong, why)))
 		return k;

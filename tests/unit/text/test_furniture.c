@@ -386,6 +386,47 @@ static void test_headings(void **state)
 	assert_string_equal(dyad_furniture_kind_name(DYAD_FURN_HEADING), "heading");
 }
 
+/* Datelines with a bracketed source and date but no dash, bracketed
+ * editor's notes, and prompts about the reader's account, payment or
+ * comments, and a link to a full text. */
+static void test_stamps_prompts(void **state)
+{
+	static const char in[] = "VELGRAD (Lumen News / Wire - 23rd January, 2023) The longer the "
+		"talks are delayed, the harder a deal will be, the foreign minister said on Monday.";
+	fix *f = run(state, in);
+	assert_memory_equal(f->d.text.buf + f->d.sents[0].off, "The longer", 10);
+	assert_int_equal(f->f.spans[0].kind, DYAD_FURN_DATELINE);
+	assert_int_equal(f->f.dateline_place[1] - f->f.dateline_place[0], 1);
+
+	f = run(state, "Rebels took the town on Monday. The army sent reinforcements.\n\n"
+		"You must update your payment details via My Account to keep your subscription.\n"
+		"We've tried to contact you several times as we haven't been able to take payment.\n"
+		"Would you like to comment on this article?\n"
+		"Register (it's quick and free) or sign in now.\n"
+		"Please read our comment policy before commenting.\n"
+		"Read his speech in full.\n\n"
+		"(Web editor: Jane Roe, John Doe)");
+	KIND(f, "Rebels took", DYAD_FURN_NONE);
+	KIND(f, "The army", DYAD_FURN_NONE);
+	KIND(f, "You must", DYAD_FURN_PROMPT);
+	KIND(f, "We've tried", DYAD_FURN_PROMPT);
+	KIND(f, "Would you", DYAD_FURN_PROMPT);
+	KIND(f, "Register (", DYAD_FURN_PROMPT);
+	KIND(f, "Please read", DYAD_FURN_PROMPT);
+	KIND(f, "Read his", DYAD_FURN_RELATED);
+	KIND(f, "(Web editor", DYAD_FURN_BYLINE);
+}
+
+static void test_not_stamps_prompts(void **state)
+{
+	all_content(state, "NATO (the alliance) Secretary-General Jan Roe said on Monday the talks would go on.");
+	all_content(state, "With a broadband subscription, you can also get your phone service.");
+	all_content(state, "Ostel will let you use its services as part of your subscription cost.");
+	all_content(state, "\"You must update your payment details,\" the bank told its customers.");
+	all_content(state, "Read together, the two reports paint a grim picture of the war in full.");
+	all_content(state, "The minister registered his party before signing in as a candidate.");
+}
+
 static void test_not_headings(void **state)
 {
 	/* a sentence that lost its stop, a speaker's colon over a quotation,
@@ -461,6 +502,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_not_labels_repeats, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_headings, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_not_headings, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_stamps_prompts, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_not_stamps_prompts, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_signoff, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_not_signoff, setup, teardown),
 	};
