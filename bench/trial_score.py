@@ -26,7 +26,8 @@ def norm(s):
     return s
 
 def find_spans(text, keys):
-    """Character spans [b, e) where the key pieces occur in order (each occurrence of the first)."""
+    """Byte spans [b, e) (dyad's spans are input byte offsets) where the key pieces occur in
+    order (each occurrence of the first); found on characters, then converted."""
     t = norm(text).lower(); out = []
     k0 = norm(keys[0]).lower()
     pat = re.escape(k0) if len(k0) >= 15 else r'(?m)^\s*' + re.escape(k0) + r'\s*$'
@@ -36,7 +37,7 @@ def find_spans(text, keys):
             j = t.find(norm(k).lower(), e)
             if j < 0 or j - e > 600: break
             e = j + len(k)
-        out.append((b, e))
+        out.append((len(text[:b].encode()), len(text[:e].encode())))
     return out
 
 def inside(span, spans):
@@ -71,7 +72,7 @@ def main():
             got = sum(max(0, min(e, ce) - max(b, cb)) for cb, ce in cov)
             ok = got >= 0.8 * (e - b)
             dropped[f['required']][0] += ok; dropped[f['required']][1] += 1
-            if not ok: log('furniture kept:', f['story'], '|', stories[f['story']][b:e][:70].replace('\n', ' '))
+            if not ok: log('furniture kept:', f['story'], '|', stories[f['story']].encode()[b:e].decode(errors='replace')[:70].replace('\n', ' '))
     def from_furn(r, req):
         s = fspans.get((r['doc_id'], req), [])
         sp = r['evidence']['spans'] if r['type'] == 'event' else r['spans']

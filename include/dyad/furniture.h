@@ -38,7 +38,8 @@ typedef enum dyad_furniture_kind {
 	DYAD_FURN_RELATED,  /* "Read more: ...", related stories */
 	DYAD_FURN_PROMPT,   /* cookie, share and other page prompts */
 	DYAD_FURN_SIGNOFF,  /* sign-off block and everything after it */
-	DYAD_FURN_REPEAT    /* a sentence the page repeats verbatim from earlier */
+	DYAD_FURN_REPEAT,   /* a sentence the page repeats verbatim from earlier */
+	DYAD_FURN_HEADING   /* a headline, subhead or label line: no sentence end */
 } dyad_furniture_kind;
 
 /* One dropped span. */
@@ -65,7 +66,7 @@ DYAD_NODISCARD int dyad_furniture_find(dyad_furniture *out, dyad_ctx *ctx, dyad_
 	dyad_doc_text *doc);
 
 /* "caption", "credit", "byline", "dateline", "appeal", "related",
- * "prompt", "signoff"; "content" for 0. */
+ * "prompt", "signoff", "repeat", "heading"; "content" for 0. */
 const char *dyad_furniture_kind_name(unsigned kind);
 
 #ifdef __cplusplus

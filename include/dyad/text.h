@@ -97,11 +97,18 @@ typedef struct dyad_doc_text {
 	dyad_sentence *sents;
 	size_t n_sents;
 	size_t n_paras;
+	/* Layout: each line is a paragraph (a scraped page), not hard-wrapped
+	 * wire copy; line breaks that do not run a sentence on end one. */
+	uint8_t lines_are_paras;
 } dyad_doc_text;
 
 /* Split a normalised text into paragraphs, sentences and tokens.
  * Paragraphs: blank lines, or a line break followed by indentation; single
- * line breaks inside a paragraph are wrapping. Sentences end at . ! ? (and
+ * line breaks inside a paragraph are wrapping, unless the document's lines
+ * are its paragraphs (.lines_are_paras: a line over 100 bytes and no
+ * wrapping before lower-case words), when each line break that does not
+ * run a sentence on (a trailing comma or "and", a lower-case next line)
+ * is a paragraph break. Sentences end at . ! ? (and
  * a closing quote or bracket after them) unless the period belongs to an
  * abbreviation, an initial, a decimal, or a number marker ("No. 2").
  * Fills out->toks/sents (out->text is set to *text). DYAD_ENOMEM only. */

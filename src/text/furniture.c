@@ -81,7 +81,7 @@ static void place_of(fx *x, uint32_t b, uint32_t e, int paren)
 static uint32_t dateline_end(fx *x, uint32_t b, uint32_t lim)
 {
 	uint32_t k, seg = b, best = 0, seg_ntok = 0, best_seg = 0;
-	int depth = 0, allcaps = 0, paren = 0, odd = 0, best_paren = 0;
+	int depth = 0, allcaps = 0, paren = 0, odd = 0, best_paren = 0, stamp = 0;
 
 	if (lim > b + 18)
 		lim = b + 18;
@@ -109,12 +109,22 @@ static uint32_t dateline_end(fx *x, uint32_t b, uint32_t lim)
 		if (punct(t, ")")) {
 			if (--depth < 0)
 				break;
+			/* no dash: an ALL-CAPS place and a bracket holding a
+			 * source and a date, then the story ("PRETORIA (Agency / Wire -
+			 * 23rd January, 2023) The ...") */
+			if (allcaps && stamp && k + 1 < lim && seg == b && cap(&x->t[k + 1]) && wordish(&x->t[k + 1])) {
+				best = k + 1;
+				best_seg = seg;
+				best_paren = 1;
+				break;
+			}
 			continue;
 		}
 		if (depth > 0) {
 			if (!wordish(t) && t->kind != DYAD_TOK_NUMBER && t->kind != DYAD_TOK_SYMBOL &&
-				!punct(t, ".") && !punct(t, "/"))
+				!punct(t, ".") && !punct(t, "/") && !punct(t, ",") && !dash(t))
 				break;
+			stamp |= wordish(t) && dyad__in_list(t->lower, dyad__furn_months);
 			seg_ntok++;
 			continue;
 		}
@@ -197,34 +207,96 @@ static void datelines(fx *x)
 
 /* A caption is the one-sentence paragraph a photo credit closes:
  * "Protesters gather in Kyiv on Monday. (AP Photo/Efrem Lukatsky)". */
-static int credit_line(const char *why)
+static int credit_line(const fx *x, const char *why)
 {
 	return why && (!strncmp(why, "credit: a bracketed", 19) || !strcmp(why, "credit: a short credit line") ||
-		!strcmp(why, "credit: an Agency/Name credit line"));
+		!strcmp(why, "credit: an Agency/Name credit line") ||
+		(x->d->lines_are_paras && !strcmp(why, "credit: a photo credit label")));
+}
+
+/* Line breaks between the end of sentence a and the start of sentence b
+ * (a < b), counted up to 2: 1 for the next line, 2 past a blank line. */
+static int gap_lines(const fx *x, size_t a, size_t b)
+{
+	const char *p = x->d->text.buf + x->se[a].off + x->se[a].len, *q = x->d->text.buf + x->se[b].off;
+	int n = 0;
+	for (; p < q && n < 2; p++)
+		n += *p == '\n';
+	return n;
+}
+
+/* Sentences a and b (a < b) sit on lines next to each other, or in one
+ * paragraph. */
+static int adjacent(const fx *x, size_t a, size_t b)
+{
+	return x->se[a].para == x->se[b].para || (x->d->lines_are_paras && b == a + 1 && gap_lines(x, a, b) == 1);
+}
+
+/* Sentence o, a paragraph of its own on the line next to caption line c
+ * (a paragraph), opens with the caption's first three words. */
+static int alt_text(const fx *x, size_t c, size_t o)
+{
+	uint32_t a = x->se[o].tok_begin, b, k;
+	size_t lo = c < o ? c : o, hi = c < o ? o : c;
+	if ((x->se[o].furniture && x->se[o].furniture != DYAD_FURN_HEADING) || gap_lines(x, lo, hi) != 1 || (o > 0 && x->se[o - 1].para == x->se[o].para) ||
+		(o + 1 < x->ns && x->se[o + 1].para == x->se[o].para))
+		return 0;
+	for (b = c; b > 0 && x->se[b - 1].para == x->se[c].para; b--)
+		;
+	b = x->se[b].tok_begin;
+	for (k = 0; k < 3 && a + k < x->se[o].tok_end && b + k < x->d->n_toks &&
+		!strcmp(x->t[a + k].lower, x->t[b + k].lower); k++)
+		;
+	return k == 3;
 }
 
 /* The sentences a credit closes its paragraph after are the photo's
  * caption: one or two short ones ("Kanaani speaks in Tehran. Kanaani
- * condemned the sanctions. (PHOTO / AP)"). */
+ * condemned the sanctions. (PHOTO / AP)"); on a page whose lines are
+ * paragraphs, the whole line a credit ends, up to three sentences. */
 static void captions(fx *x)
 {
-	size_t s;
+	size_t s, most = x->d->lines_are_paras ? 2 : 1;
 	for (s = 1; s < x->ns; s++) {
 		size_t c = s - 1, first = c;
 		uint32_t p = x->se[s].para;
-		if (x->se[s].furniture != DYAD_FURN_CREDIT || !credit_line(x->why[s]) ||
+		if (x->se[s].furniture != DYAD_FURN_CREDIT || !credit_line(x, x->why[s]) ||
 			x->se[c].furniture || x->se[c].para != p)
 			continue;
 		if (s + 1 < x->ns && x->se[s + 1].para == p)
 			continue;
-		while (first > 0 && x->se[first - 1].para == p && c - first < 1)
+		while (first > 0 && x->se[first - 1].para == p && c - first < most)
 			first--;
 		if ((first > 0 && x->se[first - 1].para == p) ||
-			x->se[c].tok_end - x->se[first].tok_begin > (first == c ? 60u : 90u))
+			x->se[c].tok_end - x->se[first].tok_begin > (first == c ? 60u : 30u + 30u * (uint32_t)most))
 			continue;
 		for (; first <= c; first++)
 			if (!x->se[first].furniture)
 				mark(x, first, DYAD_FURN_CAPTION, "caption: the sentences a photo credit closes");
+	}
+	/* a figure block: a credit line and one sentence, on two lines
+	 * between blank lines ("AP file photo" over "A TV screen shows ...") */
+	for (s = 0; x->d->lines_are_paras && s + 1 < x->ns; s++) {
+		size_t c = x->se[s].furniture == DYAD_FURN_CREDIT ? s + 1 : s, cr = c == s ? s + 1 : s;
+		if (x->se[cr].furniture != DYAD_FURN_CREDIT || x->se[c].furniture || !credit_line(x, x->why[cr]) ||
+			gap_lines(x, s, s + 1) != 1 || (s > 0 && gap_lines(x, s - 1, s) < 2) ||
+			(s + 2 < x->ns && gap_lines(x, s + 1, s + 2) < 2) || x->se[c].tok_end - x->se[c].tok_begin > 60)
+			continue;
+		mark(x, c, DYAD_FURN_CAPTION, "caption: the line a photo credit line stands with");
+	}
+	/* the image's alt text on the line above or below a caption line: a
+	 * paragraph of one sentence opening with the caption's first words */
+	for (s = 0; x->d->lines_are_paras && s < x->ns; s++) {
+		size_t e = s, n;
+		if (x->se[s].furniture != DYAD_FURN_CAPTION || (s > 0 && x->se[s - 1].para == x->se[s].para))
+			continue;
+		while (e + 1 < x->ns && x->se[e + 1].para == x->se[s].para)
+			e++;
+		if (s > 0 && alt_text(x, s, s - 1))
+			mark(x, s - 1, DYAD_FURN_CAPTION, "caption: the alt text a caption repeats");
+		n = e + 1;
+		if (n < x->ns && alt_text(x, e, n))
+			mark(x, n, DYAD_FURN_CAPTION, "caption: the alt text a caption repeats");
 	}
 }
 
@@ -276,8 +348,7 @@ static void repeats(fx *x)
 		if (x->se[s].furniture || !own_line(x, s) || !bracket_credit(x, s))
 			continue;
 		mark(x, s, DYAD_FURN_CAPTION, "caption: a line a bracketed credit closes");
-		if (s > 0 && !x->se[s - 1].furniture && own_line(x, s - 1) &&
-			x->se[s - 1].para == x->se[s].para) {
+		if (s > 0 && !x->se[s - 1].furniture && own_line(x, s - 1) && adjacent(x, s - 1, s)) {
 			uint32_t a = x->se[s - 1].tok_begin, b = x->se[s].tok_begin, k;
 			for (k = 0; k < 3 && a + k < x->se[s - 1].tok_end && !strcmp(x->t[a + k].lower, x->t[b + k].lower); k++)
 				;
@@ -292,7 +363,7 @@ static void repeats(fx *x)
 		if (x->se[s].furniture || nw < 6)
 			continue;
 		if (!x->se[s - 1].furniture && same_text(x, s - 1, s) && own_line(x, s - 1) &&
-			own_line(x, s) && x->se[s - 1].para == x->se[s].para && nw <= 40) {
+			own_line(x, s) && adjacent(x, s - 1, s) && nw <= 40) {
 			mark(x, s - 1, DYAD_FURN_CAPTION, "caption: a line shown twice in a row (alt text and caption)");
 			mark(x, s, DYAD_FURN_CAPTION, "caption: a line shown twice in a row (alt text and caption)");
 			continue;
@@ -421,7 +492,7 @@ const char *dyad_furniture_kind_name(unsigned kind)
 {
 	static const char *const names[] = {
 		"content", "caption", "credit", "byline", "dateline", "appeal", "related", "prompt",
-		"signoff", "repeat",
+		"signoff", "repeat", "heading",
 	};
 	return kind < sizeof names / sizeof *names ? names[kind] : "unknown";
 }

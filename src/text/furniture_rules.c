@@ -61,6 +61,17 @@ static int r_photo(const fx *x, size_t s, uint32_t b, uint32_t e, const char **w
 		*why = "credit: \"photo by\" and names";
 		return DYAD_FURN_CREDIT;
 	}
+	/* "AP file photo", "Reuters photo": a short line of names ending in a
+	 * photo word */
+	if (n_words(x, b, e) <= 4 && n_words(x, b, e) >= 2 && cap(&x->t[w]) && n_lower(x, b, e, name_glue) == 0) {
+		uint32_t last = e;
+		while (last > b && !wordish(&x->t[last - 1]))
+			last--;
+		if (last == e && dyad__in_list(x->t[last - 1].lower, photo) && !dyad__in_list(a, photo)) {
+			*why = "credit: a short credit line";
+			return DYAD_FURN_CREDIT;
+		}
+	}
 	if (!strcmp(a, "courtesy") && n_words(x, b, e) <= 10 && n_lower(x, w + 1, e, name_glue) == 0) {
 		*why = "credit: \"courtesy\" and names";
 		return DYAD_FURN_CREDIT;
@@ -161,6 +172,17 @@ static int r_byline(const fx *x, size_t s, uint32_t b, uint32_t e, const char **
 			dyad__in_list(t->lower, weekdays)) && nw <= 16 && n_lower(x, n, e, stamp_ok) == 0) {
 			*why = "dateline: a publication timestamp";
 			return DYAD_FURN_DATELINE;
+		}
+	}
+	/* "(Web editor: Jane Roe)", "(Editor: Jane Roe, John Doe)": a whole
+	 * sentence in brackets, a journalist noun and a colon, then names */
+	if (punct(&x->t[b], "(") && punct(&x->t[e - 1], ")") && nw <= 10) {
+		for (k = w; k < e && k < w + 3 && !punct(&x->t[k], ":"); k++)
+			;
+		if (k < e && k < w + 3 && k > w && dyad__in_list(x->t[k - 1].lower, journalist) &&
+			n_lower(x, k + 1, e, name_glue) == 0) {
+			*why = "byline: a bracketed editor's note";
+			return DYAD_FURN_BYLINE;
 		}
 	}
 	/* "Jane Roe is a regular commentator on ..." closing the story, about
@@ -545,6 +567,48 @@ static int r_prompt(const fx *x, uint32_t b, uint32_t e, const char **why)
 	return kind && !speech(x, b, e) ? kind : 0;
 }
 
+/* Site words: the reader's account with the publisher, and its pages. */
+static const char *const site_words[] = {
+	"subscription", "subscriptions", "subscriber", "account", "payment", "comment", "comments",
+	"commenting", "article", "newsletter", "password", "login", "registration", NULL,
+};
+
+/* Prompts about the reader's account, payment or comments, addressed to
+ * the reader: "You must update your payment details ... to keep your
+ * subscription.", "Please read our comment policy before commenting.",
+ * "Register or sign in now.", and a link to a full text ("Read his speech
+ * in full."). Never speech. */
+static int r_account(const fx *x, uint32_t b, uint32_t e, const char **why)
+{
+	static const char *const enter[] = { "register", "sign", "log", "login", NULL };
+	static const char *const go[] = { "read", "watch", "listen", "see", NULL };
+	uint32_t w = first_word(x, b, e), z = e;
+	const char *a = lw(x, w, e);
+	size_t nw = n_words(x, b, e);
+	if (w >= e || nw > 40 || speech(x, b, e))
+		return 0;
+	*why = "prompt: the reader's account, payment or comments";
+	/* the publisher or the reader is the subject ("You must ...", "We've
+	 * tried to contact you", "Would you like to comment"), not a firm
+	 * that lets "you" do something in a column */
+	if (dyad__in_list(a, (const char *const[]){ "you", "your", "we", "please", "would", NULL }) &&
+		has_word(x, b, e, site_words) && has_word(x, b, e, (const char *const[]){ "you", "your", "our", NULL }))
+		return DYAD_FURN_PROMPT;
+	if (dyad__in_list(a, enter) && nw <= 12) {
+		uint32_t k;
+		for (k = w; k + 1 < e; k++)
+			if ((is_w(&x->t[k], "sign") || is_w(&x->t[k], "log")) && is_w(&x->t[k + 1], "in"))
+				return DYAD_FURN_PROMPT;
+	}
+	while (z > b && !wordish(&x->t[z - 1]))
+		z--;
+	if (dyad__in_list(a, go) && nw <= 8 && z - b >= 2 && is_w(&x->t[z - 2], "in") && is_w(&x->t[z - 1], "full")) {
+		*why = "related: a link to the full text";
+		return DYAD_FURN_RELATED;
+	}
+	return 0;
+}
+
 /* A menu: three or more short items between bars ("Cookie settings |
  * Privacy policy | Terms of use", "Share: Facebook | X | Email"). */
 static int r_menu(const fx *x, uint32_t b, uint32_t e, const char **why)
@@ -603,6 +667,62 @@ static int first_line(const fx *x, size_t s, uint32_t b, uint32_t e, int *strong
 	return 0;
 }
 
+/* A sentence end: . ! ? or an ellipsis, or an abbreviation's period. */
+static int sentence_end(const dyad_token *t)
+{
+	size_t n = strlen(t->lower);
+	if (t->kind == DYAD_TOK_ABBREV)
+		return n && t->lower[n - 1] == '.';
+	return t->kind == DYAD_TOK_PUNCT && (t->lower[0] == '.' || t->lower[0] == '!' ||
+		t->lower[0] == '?' || !strcmp(t->lower, "\xE2\x80\xA6"));
+}
+
+/* Headings: on a page whose lines are its paragraphs (the splitter's
+ * layout test), a paragraph of one sentence with no sentence end is a
+ * headline, standfirst, subhead, section label or page label ("WAR IN
+ * THE NORTH", "Most read", "Key developments:"). Not a list item (a
+ * bullet or dash opens it); not long unless in Title Case (a paragraph of
+ * twenty words with no full stop is a sentence that lost its stop); a
+ * colon ends only a short label that reports no one's words ("He said:");
+ * a line over a list (a bullet or dash opens the next) introduces it;
+ * the story's last line is a label only when short (a longer one is a
+ * story cut off mid-sentence). */
+static int r_heading(const fx *x, size_t s, uint32_t b, uint32_t e, const char **why)
+{
+	uint32_t p = x->se[s].para, z = e, k, big = 0, capn = 0;
+	size_t nw;
+	if (!x->d->lines_are_paras || (s > 0 && x->se[s - 1].para == p) ||
+		(s + 1 < x->ns && x->se[s + 1].para == p))
+		return 0;
+	while (z > b && (x->t[z - 1].kind == DYAD_TOK_QUOTE ||
+		(x->t[z - 1].kind == DYAD_TOK_PUNCT && strchr(")]}", x->t[z - 1].lower[0]))))
+		z--;
+	if (z == b || sentence_end(&x->t[z - 1]))
+		return 0;
+	if (x->t[b].kind == DYAD_TOK_PUNCT && !strchr("([", x->t[b].lower[0]))
+		return 0; /* "• item", "- item" */
+	nw = n_words(x, b, e);
+	if (!nw)
+		return 0;
+	for (k = b; k < e; k++)
+		if (wordish(&x->t[k]) && x->t[k].len >= 4) {
+			big++;
+			capn += cap(&x->t[k]);
+		}
+	if (nw > 16 && !(nw <= 25 && big && capn * 5 >= big * 4))
+		return 0;
+	if (punct(&x->t[z - 1], ":") && (nw > 6 || speech(x, b, e)))
+		return 0;
+	if (s + 1 == x->ns && nw > 4)
+		return 0;
+	/* "Prosecutors had claimed the firms" over a list of what they claimed */
+	if (s + 1 < x->ns && !punct(&x->t[z - 1], ":") && x->t[x->se[s + 1].tok_begin].kind == DYAD_TOK_PUNCT &&
+		!strchr("([\"'", x->t[x->se[s + 1].tok_begin].lower[0]))
+		return 0;
+	*why = "heading: a line of its own with no sentence end";
+	return DYAD_FURN_HEADING;
+}
+
 int dyad__furn_classify(fx *x, size_t s, int *strong, const char **why)
 {
 	uint32_t b = x->se[s].tok_begin, e = x->se[s].tok_end;
@@ -614,8 +734,10 @@ int dyad__furn_classify(fx *x, size_t s, int *strong, const char **why)
 		return k;
 	if ((k = r_photo(x, s, b, e, why)) || (k = r_byline(x, s, b, e, why)) ||
 		(k = r_appeal(x, b, e, why)) || (k = r_related(x, s, b, e, why)) ||
-		(k = r_prompt(x, b, e, why)) || (k = r_menu(x, b, e, why)))
+		(k = r_prompt(x, b, e, why)) || (k = r_menu(x, b, e, why)) || (k = r_account(x, b, e, why)))
 		return k;
-	return first_line(x, s, b, e, strong, why);
+	if ((k = first_line(x, s, b, e, strong, why)))
+		return k;
+	return r_heading(x, s, b, e, why);
 }
 

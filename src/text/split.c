@@ -129,6 +129,95 @@ static int add_sent(dyad_doc_text *d, size_t *cap, dyad_arena *a, size_t b, size
 	return 0;
 }
 
+/* ---- Page layout: are the lines paragraphs? -------------------------- */
+
+/* A word that cannot end a sentence or a heading: a line ending in one
+ * runs on into the next ("... were determined to\nintercept ..."). */
+static int glue_word(const char *s, const dyad_token *t)
+{
+	static const char *const glue[] = {
+		"a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "by",
+		"for", "from", "with", "as", "that", "which", "who", "whose", "than", "into",
+		"its", "their", "his", "her", "our", "is", "are", "was", "were", "be", "has",
+		"have", "had", "will", "would", "said", NULL,
+	};
+	size_t i, n = t->len;
+	if (t->kind != DYAD_TOK_WORD)
+		return 0;
+	for (i = 0; glue[i]; i++) {
+		size_t k;
+		if (strlen(glue[i]) != n)
+			continue;
+		for (k = 0; k < n && (s[t->off + k] | 0x20) == glue[i][k]; k++)
+			;
+		if (k == n)
+			return 1;
+	}
+	return 0;
+}
+
+/* Does the line break before toks[j] run a sentence on: the next line
+ * starts lower case or with closing punctuation, or this one ends in a
+ * comma-like mark, a hyphen or a function word, or inside a quotation
+ * (open quotes counted from the line's start `lb`), or with a colon
+ * introducing a quotation ("... said:\n"We ...")? */
+static int runs_on(const char *s, const dyad_token *toks, size_t lb, size_t j)
+{
+	const dyad_token *p = &toks[j - 1], *nx = &toks[j];
+	int depth = 0;
+	size_t k;
+	if (starts_lower(s, nx) || (nx->kind == DYAD_TOK_PUNCT && first_byte_in(s, nx, ",;:.)]}")) ||
+		(nx->kind == DYAD_TOK_QUOTE && (nx->flags & DYAD_TOKF_QUOTE_CLOSE)))
+		return 1;
+	if (p->kind == DYAD_TOK_PUNCT && (first_byte_in(s, p, ",;([{-&/") ||
+		(first_byte_in(s, p, ":") && (nx->flags & DYAD_TOKF_QUOTE_OPEN))))
+		return 1;
+	if (glue_word(s, p))
+		return 1;
+	for (k = lb; k < j; k++)
+		if (toks[k].kind == DYAD_TOK_QUOTE)
+			depth += (toks[k].flags & DYAD_TOKF_QUOTE_OPEN) ? 1 : (toks[k].flags & DYAD_TOKF_QUOTE_CLOSE) ? -1 : 0;
+	return depth > 0;
+}
+
+/* Scraped pages put each paragraph, headline, caption and label on its own
+ * line; wire copy is hard-wrapped at ~70 columns, mid-sentence, with the
+ * next line often starting lower case. A document whose lines are
+ * paragraphs has a line over 100 bytes that ends a sentence (a paragraph
+ * on one line) and (almost) no line break before a
+ * lower-case word after a line without a sentence end. In such a document
+ * each line break that does not run a sentence on is a paragraph break, so
+ * a headline without a full stop is not joined to the paragraph below it. */
+static void line_paras(dyad_doc_text *d)
+{
+	const char *s = d->text.buf;
+	dyad_token *toks = d->toks;
+	size_t n = d->n_toks, j, lb = 0, breaks = 0, cont = 0, longest = 0;
+	for (j = 1; j <= n; j++) {
+		if (j < n && !(toks[j].flags & DYAD_TOKF_NEWLINE_BEFORE))
+			continue;
+		if (toks[j - 1].off + toks[j - 1].len - toks[lb].off > longest &&
+			(is_term(s, &toks[j - 1]) || is_closer(s, &toks[j - 1])))
+			longest = toks[j - 1].off + toks[j - 1].len - toks[lb].off;
+		if (j < n) {
+			breaks++;
+			cont += starts_lower(s, &toks[j]) && !is_term(s, &toks[j - 1]) &&
+				!is_closer(s, &toks[j - 1]);
+		}
+		lb = j;
+	}
+	d->lines_are_paras = breaks > 0 && longest > 100 && cont * 10 < breaks;
+	if (!d->lines_are_paras)
+		return;
+	for (j = 1, lb = 0; j < n; j++) {
+		if (!(toks[j].flags & DYAD_TOKF_NEWLINE_BEFORE))
+			continue;
+		if (!(toks[j].flags & DYAD__TOKF_PARA) && !runs_on(s, toks, lb, j))
+			toks[j].flags |= DYAD__TOKF_PARA;
+		lb = j;
+	}
+}
+
 static int sentences(dyad_doc_text *d, dyad_arena *a)
 {
 	const char *s = d->text.buf;
@@ -138,6 +227,7 @@ static int sentences(dyad_doc_text *d, dyad_arena *a)
 	d->sents = dyad_arena_alloc(a, cap * sizeof *d->sents);
 	if (!d->sents)
 		return -1;
+	line_paras(d);
 	while (i < n) {
 		if (i > 0 && (toks[i].flags & DYAD__TOKF_PARA))
 			para++;

@@ -352,6 +352,100 @@ static void test_not_labels_repeats(void **state)
 	all_content(state, "Avg shrs 13.9 mln vs 13.8 mln\nNet 1.2 mln\nAvg shrs 13.9 mln vs 13.8 mln\n");
 }
 
+/* A page whose lines are paragraphs: headlines, subheads and labels
+ * without a stop are headings; a caption line its credit ends is a
+ * caption, with the alt text beside it; a figure block of a credit line
+ * and one sentence is a caption. */
+static void test_headings(void **state)
+{
+	fix *f = run(state,
+		"CRISIS IN THE NORTH\n\n"
+		"Ostria praises Veland's support, says president\n"
+		"Ministers of Ostria and Veland meet in Geneva, November 7, 2022. / Photo: AP\n"
+		"Ministers of Ostria and Veland meeting in Geneva\n\n"
+		"President Arlo Venn has praised Veland as one of Ostria's closest allies and accused its "
+		"neighbour of stalling the border talks.\n\n"
+		"Other key developments:\n"
+		"\xE2\x80\xA2 Rebels shelled the port of Dara overnight, local officials said.\n\n"
+		"Lumen file photo\n"
+		"Soldiers patrol a street in Dara on Thursday.\n\n"
+		"The army said it had sent more troops to the border region on Friday.\n\n"
+		"Leave a Reply\n");
+	KIND(f, "CRISIS", DYAD_FURN_HEADING);
+	KIND(f, "Ostria praises", DYAD_FURN_HEADING);
+	KIND(f, "Ministers of Ostria and Veland meet ", DYAD_FURN_CAPTION);
+	KIND(f, "/ Photo", DYAD_FURN_CREDIT);
+	KIND(f, "Ministers of Ostria and Veland meeting", DYAD_FURN_CAPTION);
+	KIND(f, "President Arlo", DYAD_FURN_NONE);
+	KIND(f, "Other key", DYAD_FURN_HEADING);
+	KIND(f, "\xE2\x80\xA2 Rebels", DYAD_FURN_NONE);
+	KIND(f, "Lumen file", DYAD_FURN_CREDIT);
+	KIND(f, "Soldiers patrol", DYAD_FURN_CAPTION);
+	KIND(f, "The army said", DYAD_FURN_NONE);
+	KIND(f, "Leave a", DYAD_FURN_HEADING);
+	assert_string_equal(dyad_furniture_kind_name(DYAD_FURN_HEADING), "heading");
+}
+
+/* Datelines with a bracketed source and date but no dash, bracketed
+ * editor's notes, and prompts about the reader's account, payment or
+ * comments, and a link to a full text. */
+static void test_stamps_prompts(void **state)
+{
+	static const char in[] = "VELGRAD (Lumen News / Wire - 23rd January, 2023) The longer the "
+		"talks are delayed, the harder a deal will be, the foreign minister said on Monday.";
+	fix *f = run(state, in);
+	assert_memory_equal(f->d.text.buf + f->d.sents[0].off, "The longer", 10);
+	assert_int_equal(f->f.spans[0].kind, DYAD_FURN_DATELINE);
+	assert_int_equal(f->f.dateline_place[1] - f->f.dateline_place[0], 1);
+
+	f = run(state, "Rebels took the town on Monday. The army sent reinforcements.\n\n"
+		"You must update your payment details via My Account to keep your subscription.\n"
+		"We've tried to contact you several times as we haven't been able to take payment.\n"
+		"Would you like to comment on this article?\n"
+		"Register (it's quick and free) or sign in now.\n"
+		"Please read our comment policy before commenting.\n"
+		"Read his speech in full.\n\n"
+		"(Web editor: Jane Roe, John Doe)");
+	KIND(f, "Rebels took", DYAD_FURN_NONE);
+	KIND(f, "The army", DYAD_FURN_NONE);
+	KIND(f, "You must", DYAD_FURN_PROMPT);
+	KIND(f, "We've tried", DYAD_FURN_PROMPT);
+	KIND(f, "Would you", DYAD_FURN_PROMPT);
+	KIND(f, "Register (", DYAD_FURN_PROMPT);
+	KIND(f, "Please read", DYAD_FURN_PROMPT);
+	KIND(f, "Read his", DYAD_FURN_RELATED);
+	KIND(f, "(Web editor", DYAD_FURN_BYLINE);
+}
+
+static void test_not_stamps_prompts(void **state)
+{
+	all_content(state, "NATO (the alliance) Secretary-General Jan Roe said on Monday the talks would go on.");
+	all_content(state, "With a broadband subscription, you can also get your phone service.");
+	all_content(state, "Ostel will let you use its services as part of your subscription cost.");
+	all_content(state, "\"You must update your payment details,\" the bank told its customers.");
+	all_content(state, "Read together, the two reports paint a grim picture of the war in full.");
+	all_content(state, "The minister registered his party before signing in as a candidate.");
+}
+
+static void test_not_headings(void **state)
+{
+	/* a sentence that lost its stop, a speaker's colon over a quotation,
+	 * a line over a list, a story cut off mid-sentence */
+	all_content(state,
+		"The foreign ministry said the two countries would keep talking about the border, a "
+		"spokesman told reporters on Monday.\n\n"
+		"Ostria's foreign minister emphasised that the country reserves all rights to take the "
+		"necessary steps to counter such measures\n\n"
+		"The minister told reporters in the capital:\n"
+		"\"We will not give up a metre of our land.\"\n\n"
+		"The government had claimed the rebels\n\n"
+		" - shelled the port\n - mined the roads.\n\n"
+		"The ministry stated that the foreign minister, Arlo Venn");
+	/* hard-wrapped wire copy: short lines are not headings */
+	all_content(state, "Ostria Corp said its Ostria\nHoldings division has agreed to manage the day-to-day "
+		"operations of the clinical laboratory at Suburban\nHospital in Veland.");
+}
+
 static void test_signoff(void **state)
 {
 	fix *f = run(state, "Protesters clashed with police in Tbilisi. Dozens were hurt. The "
@@ -406,6 +500,10 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_not_related, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_labels_repeats, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_not_labels_repeats, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_headings, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_not_headings, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_stamps_prompts, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_not_stamps_prompts, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_signoff, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_not_signoff, setup, teardown),
 	};

@@ -314,6 +314,38 @@ static void test_text_split__paragraphs(void **state)
 	assert_string_equal(sents(f, "He went to the U.S.\n\nthe end"), "He went to the U.S. || the end");
 }
 
+/* A scraped page, each paragraph on one line: a headline or caption line
+ * without a stop is its own paragraph; a line that runs on (a trailing
+ * comma or function word, a lower-case next line, an open quotation) does
+ * not break. Wire copy wrapped at 70 columns keeps its wrapping. */
+static void test_text_split__line_paragraphs(void **state)
+{
+	fix *f = *state;
+	const dyad_doc_text *d;
+	assert_string_equal(sents(f, "Ostria is wary of Veland, says minister\n"
+		"The minister said the two countries would keep talking about the border, a spokesman for "
+		"the ministry told reporters on Monday.\n"
+		"Talks will resume in March, and\nOstria's envoy said the date was set.\n"
+		"Envoys met in Geneva on Monday to\nDiscuss the plan.\n"),
+		"Ostria is wary of Veland, says minister || The minister said the two countries would keep "
+		"talking about the border, a spokesman for the ministry told reporters on Monday. || "
+		"Talks will resume in March, and\nOstria's envoy said the date was set. || "
+		"Envoys met in Geneva on Monday to\nDiscuss the plan.");
+	assert_true(f->d.lines_are_paras);
+	assert_int_equal(f->d.sents[1].para, 1);
+	assert_int_equal(f->d.n_paras, 4);
+	/* hard-wrapped: no line ends a sentence past 100 bytes, or lines
+	 * continue in lower case */
+	d = split(f, "Ostria Corp said its Ostria\nHoldings division has agreed to manage the day-to-day "
+		"operations of the clinical laboratory at Suburban\nHospital in Veland.");
+	assert_false(d->lines_are_paras);
+	assert_int_equal(d->n_sents, 1);
+	d = split(f, "The company said it expects its net income to rise sharply this year, citing lower "
+		"costs and firmer prices.\nTalks continued in\nthe capital, officials\nsaid.\nThe army\nwithdrew.\n");
+	assert_false(d->lines_are_paras);
+	assert_int_equal(d->n_paras, 1);
+}
+
 static void test_text_split__empty_and_blank(void **state)
 {
 	fix *f = *state;
@@ -455,6 +487,7 @@ int main(void)
 		T(test_text_split__ellipsis),
 		T(test_text_split__decimals_and_exclamations),
 		T(test_text_split__paragraphs),
+		T(test_text_split__line_paragraphs),
 		T(test_text_split__empty_and_blank),
 		T(test_text_split__run_on_is_cut),
 		T(test_text_split__spans_cover_and_round_trip),
