@@ -134,6 +134,18 @@ static int ends_clause(const dyad__qz *z, uint32_t cm)
 	return 1;
 }
 
+/* Does sentence s open with a list bullet ("- a fund to …", "• …")? */
+static int bullet(const dyad__qz *z, uint32_t s)
+{
+	const dyad_sentence *se = &z->doc->sents[s];
+	const char *p;
+	if (se->tok_end <= se->tok_begin)
+		return 0;
+	p = z->doc->text.buf + z->t[se->tok_begin].off;
+	return z->t[se->tok_begin].len <= 3 && (p[0] == '-' || p[0] == '*' || !strncmp(p, "\xe2\x80\xa2", 3)
+		|| !strncmp(p, "\xe2\x80\x93", 3) || !strncmp(p, "\xc2\xb7", 2));
+}
+
 /* A direct quotation: marks at ob and cm (cm = the token after the words
  * when it was never closed, closed = 0). */
 static void direct(dyad__qz *z, uint32_t ob, uint32_t cm, int closed)
@@ -176,6 +188,17 @@ static void direct(dyad__qz *z, uint32_t ob, uint32_t cm, int closed)
 		if (p->tok_end > p->tok_begin && z->t[p->tok_end - 1].tag == DYAD_POS_COLON &&
 			dyad__q_attrib_before_from(z, s0 - 1, z->dc->sent_chunk[s0], &a, &near))
 			found = 1;
+	}
+	if (!found && s0 > 0 && bullet(z, s0)) {
+		/* a list item on a line of its own: the lead-in sentence above
+		 * the list ("X expects a plan with three parts:") speaks it */
+		uint32_t l = s0;
+		while (l > 0 && bullet(z, l - 1))
+			l--;
+		if (l > 0 && dyad__q_attrib_before_from(z, l - 1, z->dc->sent_chunk[l], &a, &near)) {
+			found = 1;
+			near = 0;
+		}
 	}
 	/* "in the "Big Bang," X said": a name in quotes mid-clause, not a
 	 * quotation standing on its own ("Never," he said / said: "Never.") */
