@@ -72,15 +72,35 @@ static const char *join(dyad_arena *a, const char *x, const char *y)
 	return s;
 }
 
-/* Actor code + agent code, the agent placed by its ~ (manual 5.4). */
-static const char *compose(dyad_arena *a, const char *actor, const char *agent, int prefix)
+static const char *const primary_roles[] = { "COP", "GOV", "INS", "JUD", "MIL", "OPP", "REB",
+	"SEP", "SPY", "UAF", NULL };
+
+static int primary(const char *block)
+{
+	for (size_t i = 0; primary_roles[i]; i++)
+		if (!strncmp(block, primary_roles[i], 3))
+			return 1;
+	return 0;
+}
+
+const char *dyad_actors__compose(dyad_arena *a, const char *actor, const char *agent, int prefix)
 {
 	if (!actor)
 		return NULL;
-	if (has_block(actor, agent))
+	if (!agent || has_block(actor, agent))
 		return actor;
+	/* the agent's primary role is the state's; an actor with a role (or
+	 * a body's code) keeps its own and takes the specialty */
+	if (!prefix && strlen(agent) >= 6 && primary(agent) && strlen(actor) > 3
+		&& strncmp(actor, "---", 3)) {
+		agent += 3;
+		if (has_block(actor, agent))
+			return actor;
+	}
 	return prefix ? join(a, agent, actor) : join(a, actor, agent);
 }
+
+#define compose dyad_actors__compose
 
 static int special(const char *code)
 {

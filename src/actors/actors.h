@@ -58,6 +58,15 @@ typedef struct dyad__actor_opts {
 	                       * 7.7, dyad's own rules); PETRARCH resolves none */
 } dyad__actor_opts;
 
+/* An actor's code with an agent's added, the agent placed by its ~
+ * (prefix: before it), TABARI manual 5.4: a block the actor's code holds
+ * already is not added again, and an agent whose code leads with a
+ * primary role ("~GOVMED", a spokesperson) adds only its other blocks to
+ * an actor that has a role of its own (CAMEO: one primary role; "Hamas
+ * spokesman" is PSEREBHMSMED, "Indian spokesman" INDGOVMED). NULL for
+ * no actor or out of memory. */
+const char *dyad_actors__compose(dyad_arena *a, const char *actor, const char *agent, int prefix);
+
 /* Find the mentions among the n words of a sentence of an: words[i] is
  * the lower-case word, tok[i] its document token. *out in the arena, in word order.
  * DYAD_ENOMEM only. */

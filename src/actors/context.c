@@ -160,28 +160,9 @@ int32_t dyad_context__find(const dyad__context *cx, const char *const *words, si
 
 /* ---- one sentence ---- */
 
-static int has_block(const char *code, const char *block)
-{
-	size_t n = strlen(code), k = strlen(block), i;
-	for (i = 0; i + k <= n; i += 3)
-		if (!strncmp(code + i, block, k))
-			return 1;
-	return 0;
-}
-
 const char *dyad_context__compose(dyad_arena *a, const char *actor, const char *agent, int prefix)
 {
-	size_t na, ng;
-	char *s;
-	if (!agent || !*agent || has_block(actor, agent))
-		return actor;
-	na = strlen(actor);
-	ng = strlen(agent);
-	if (!(s = dyad_arena_alloc(a, na + ng + 1)))
-		return NULL;
-	memcpy(s, prefix ? agent : actor, prefix ? ng : na);
-	memcpy(s + (prefix ? ng : na), prefix ? actor : agent, (prefix ? na : ng) + 1);
-	return s;
+	return dyad_actors__compose(a, actor, agent, prefix);
 }
 
 
