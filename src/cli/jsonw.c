@@ -2,6 +2,7 @@
  * JSON string escaping for the CLI writers (see jsonw.h).
  */
 #include <stdint.h>
+#include <string.h>
 
 #include "jsonw.h"
 
@@ -40,6 +41,21 @@ void jsonw_str(FILE *f, const char *s, size_t len)
 	const unsigned char *p = (const unsigned char *)s;
 	size_t i = 0;
 
+	if (len <= 254) {
+		/* most strings (codes, names, short texts) need no escape: one
+		 * write with their quotes */
+		char buf[256];
+		while (i < len && p[i] >= 0x20 && p[i] < 0x80 && p[i] != '"' && p[i] != '\\')
+			i++;
+		if (i == len) {
+			buf[0] = '"';
+			memcpy(buf + 1, s, len);
+			buf[len + 1] = '"';
+			fwrite(buf, 1, len + 2, f);
+			return;
+		}
+		i = 0;
+	}
 	putc('"', f);
 	while (i < len) {
 		unsigned c = p[i];
@@ -91,8 +107,23 @@ void jsonw_cstr(FILE *f, const char *s)
 
 void jsonw_key(FILE *f, const char *key, int first)
 {
+	/* Keys are dyad's own ASCII names, never escaped: one write for
+	 * `,"key":` (a writer emits millions; each stdio call takes a lock). */
+	char buf[64];
+	size_t n = 0, k = strlen(key);
+	if (k + 4 > sizeof buf) {
+		if (!first)
+			putc(',', f);
+		jsonw_cstr(f, key);
+		putc(':', f);
+		return;
+	}
 	if (!first)
-		putc(',', f);
-	jsonw_cstr(f, key);
-	putc(':', f);
+		buf[n++] = ',';
+	buf[n++] = '"';
+	memcpy(buf + n, key, k);
+	n += k;
+	buf[n++] = '"';
+	buf[n++] = ':';
+	fwrite(buf, 1, n, f);
 }
