@@ -84,6 +84,12 @@ static const char *const geo_heads[] = { "city", "valley", "beach", "bay", "isla
 	"port", "county", "plain", "plains", "basin", "coast", "gorge", "pass", "strait", NULL };
 /* Nouns for a visit: "on a visit to Beijing" places the visit. */
 static const char *const visit_nouns[] = { "visit", "trip", "tour", "journey", NULL };
+/* Verbs of travel whose "to X" is where the traveller then is ("travelled
+ * to Washington to meet Biden"), and verbs whose object is the place
+ * ("visited Beijing"). Lemmas. */
+static const char *const travel_verbs[] = { "come", "fly", "go", "head", "return", "rush",
+	"sail", "travel", NULL };
+static const char *const visit_verbs[] = { "tour", "visit", NULL };
 /* Capitalised words that are not places after "in"/"at": times, titles,
  * institutions and events, languages. */
 static const char *const not_place[] = { "january", "february", "march", "april", "may", "june",
@@ -422,7 +428,7 @@ int dyad_places_find(dyad_place **outp, size_t *n, dyad_ctx *ctx, dyad_arena *ar
 		for (uint32_t i = sn->tok_begin; i < sn->tok_end; i++) {
 			const dyad_token *x = &s.t[i];
 			const char *prev;
-			int mode = 0;
+			int mode = 0, object = 0;
 			hit h;
 			if (x->kind != DYAD_TOK_WORD || !x->lower)
 				continue;
@@ -431,9 +437,15 @@ int dyad_places_find(dyad_place **outp, size_t *n, dyad_ctx *ctx, dyad_arena *ar
 			else if (!strcmp(x->lower, "on") || !strcmp(x->lower, "off"))
 				mode = MODE_ON;
 			else if (!strcmp(x->lower, "to") && i > sn->tok_begin) {
-				prev = s.t[i - 1].lemma ? s.t[i - 1].lemma : s.t[i - 1].lower;
-				if (prev && dyad__in_list(prev, visit_nouns))
+				const dyad_token *pt = &s.t[i - 1];
+				prev = pt->lemma ? pt->lemma : pt->lower;
+				if (prev && (dyad__in_list(prev, visit_nouns) || (pt->tag >= DYAD_POS_VB
+					&& pt->tag <= DYAD_POS_VBZ && dyad__in_list(prev, travel_verbs))))
 					mode = MODE_TO;
+			} else if (x->tag >= DYAD_POS_VB && x->tag <= DYAD_POS_VBZ && x->lemma
+				&& dyad__in_list(x->lemma, visit_verbs)) {
+				mode = MODE_TO; /* "visited Beijing": the object */
+				object = 1;
 			}
 			if (mode && (!strcmp(x->lower, "in") || !strcmp(x->lower, "into")) && i > sn->tok_begin) {
 				prev = s.t[i - 1].lemma ? s.t[i - 1].lemma : s.t[i - 1].lower;
@@ -443,7 +455,7 @@ int dyad_places_find(dyad_place **outp, size_t *n, dyad_ctx *ctx, dyad_arena *ar
 			s.unknown_ok = dyad__in_list(x->lower, unknown_preps);
 			if (!mode || !target(&s, i + 1, mode, 0, &h))
 				continue;
-			if (push(&s, &o, si, phrase_start(&s, i, sn->tok_begin), &h))
+			if (push(&s, &o, si, object ? i + 1 : phrase_start(&s, i, sn->tok_begin), &h))
 				return dyad__oom(ctx);
 			i = h.end - 1;
 			/* "in Kyiv and Kharkiv": a coordinated known place */

@@ -74,6 +74,13 @@ static void test_known(void **state)
 		"Beijing/CHN/capital@to Beijing");
 	assert_string_equal(places("Envoys gathered in Kyiv and Warsaw."),
 		"Kyiv/UKR/capital@in Kyiv; Warsaw/POL/capital@Warsaw");
+	/* travel to a place, and the place a visit names */
+	assert_string_equal(places("The president travelled to Washington to meet the senators."),
+		"Washington/USA/capital@to Washington");
+	assert_string_equal(places("The envoy visited Beijing on Monday."),
+		"Beijing/CHN/capital@Beijing");
+	assert_string_equal(places("The army will go to war."), "");
+	assert_string_equal(places("She sent a letter to Beijing."), "");
 }
 
 static void test_alternates(void **state)
