@@ -114,7 +114,7 @@ static int stated(const char *c)
  * "the ministry's spokesman"): that body's code, from a mention in the
  * speaker's phrase before the spokesperson's word. */
 static const char *spoken_for(const dyad_analysis *an, const dyad_story_result *res,
-	const uint32_t r[2])
+	const uint32_t r[2], const char **entity)
 {
 	uint32_t t, w = r[1];
 	const char *best = NULL;
@@ -126,8 +126,14 @@ static const char *spoken_for(const dyad_analysis *an, const dyad_story_result *
 		return NULL;
 	for (i = 0; i < res->n_mentions; i++) {
 		const dyad_mention *m = &res->mentions[i];
-		if (m->code && m->tok[0] >= r[0] && m->tok[1] <= w && strncmp(m->code, "---", 3))
+		if (m->code && m->tok[0] >= r[0] && m->tok[1] <= w && strncmp(m->code, "---", 3)) {
 			best = m->code;
+			/* unnamed and someone's ("his spokesperson", "Blair's
+			 * spokesman"): whom they speak for */
+			*entity = w + 1 == r[1] && (tok_is(an, r[0], "his") || tok_is(an, r[0], "her")
+				|| (m->tok[1] < w && an->doc.toks[m->tok[1]].kind == DYAD_TOK_POSSESSIVE))
+				? m->entity : NULL;
+		}
 	}
 	return best;
 }
@@ -353,6 +359,46 @@ static const char *state_gov(dyad_arena *arena, const dyad_analysis *an,
 	return s;
 }
 
+/* A definite title for someone named before ("the NATO chief", "the
+ * spokesman"): the person the story last quoted under the same code,
+ * when the phrase names no one itself. An indefinite one ("a
+ * spokesman") or one of another body is someone new. 1 when set. */
+static const char *const title_heads[] = { "chief", "head", "leader", "boss", "spokesman",
+	"spokeswoman", "spokesperson", "minister", "president", "secretary", "secretary-general",
+	"envoy", "ambassador", "commander", "premier", "chancellor", "official", NULL };
+
+static int the_title(dyad_statement *st, const dyad_analysis *an, const dyad_quote *q,
+	size_t qi, const dyad_doc_result *out, const where *w)
+{
+	const uint32_t *r = q[qi].speaker_tok;
+	const char *h = an->doc.toks[r[1] - 1].lower;
+	size_t k;
+	if (r[1] - r[0] < 2 || !tok_is(an, r[0], "the") || !h || !dyad__in_list(h, title_heads))
+		return 0;
+	for (k = out->n_statements; k-- > 0;) {
+		const dyad_statement *o = &out->statements[k];
+		const char *n = o->speaker_entity;
+		const uint32_t *or = o->quote->speaker_tok;
+		const char *oh = or[1] > or[0] ? an->doc.toks[or[1] - 1].lower : NULL;
+		uint32_t nw = 0;
+		if (!o->speaker || strcmp(o->speaker, st->speaker) || !n || n[0] < 'A' || n[0] > 'Z'
+			|| or[1] <= or[0] || an->doc.toks[or[1] - 1].tag != DYAD_POS_NNP
+			|| (an->doc.toks[or[1] - 1].flags & DYAD_TOKF_ALLCAPS)
+			|| (oh && dyad__in_list(oh, body_heads))
+			|| (w->gaz && dyad__gaz_match(w->gaz, an->doc.toks, or[1] - 1, or[1], &nw, 1) >= 0))
+			continue;
+		/* a name: every word capitalised */
+		for (const char *p = n; *p; p++)
+			if (*p == ' ' && (p[1] < 'A' || p[1] > 'Z'))
+				n = NULL;
+		if (!n)
+			continue;
+		st->speaker_entity = o->speaker_entity;
+		return 1;
+	}
+	return 0;
+}
+
 /* Settle a statement's speaker the coder left without a code or a country:
  * a spokesperson speaks for their body; a surname or a title alone ("Kim",
  * "the spokesman") is the earlier speaker whose phrase has that word; a
@@ -362,7 +408,7 @@ static void speaker_fix(dyad_statement *st, dyad_arena *arena, const dyad_analys
 	const dyad_doc_result *out, const where *w)
 {
 	const uint32_t *r = q[qi].speaker_tok;
-	const char *c;
+	const char *c, *e = NULL;
 	size_t k;
 	uint32_t h;
 	if (r[1] <= r[0])
@@ -370,10 +416,14 @@ static void speaker_fix(dyad_statement *st, dyad_arena *arena, const dyad_analys
 	if (issuer(st, an, q, qi, res, out))
 		return;
 	st->speaker = state_gov(arena, an, res, st->speaker, r, w);
-	if (st->speaker && (c = spoken_for(an, res, r))) {
+	if (st->speaker && (c = spoken_for(an, res, r, &e))) {
 		st->speaker = c;
+		if (e)
+			st->speaker_entity = e;
 		return;
 	}
+	if (st->speaker && the_title(st, an, q, qi, out, w))
+		return;
 	if (st->speaker && strncmp(st->speaker, "---", 3))
 		return;
 	/* the phrase's head: its last word, a noun */
