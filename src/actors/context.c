@@ -672,7 +672,7 @@ static int fits(const dyad__entity *y, char g)
 /* Is word w inside quotation marks opened in its sentence? (Curly and
  * guillemet marks say which way they go; a straight double mark
  * toggles; a single straight mark may be an apostrophe and is left.) */
-static int quoted(const sent *s, size_t w)
+int dyad_context__quoted(const sent *s, size_t w)
 {
 	size_t i;
 	int in_q = 0;
@@ -714,7 +714,7 @@ static void pronouns(sent *s)
 			 * outside it ("“Johnson leads,” he added") */
 			if (!unknown && s->m[i].ent && !s->m[i].pronoun
 				&& fits(&cx->ents[s->m[i].ent - 1], g)
-				&& quoted(s, s->m[i].b) == quoted(s, x->b))
+				&& dyad_context__quoted(s, s->m[i].b) == dyad_context__quoted(s, x->b))
 				best = s->m[i].ent - 1;
 		}
 		for (; w < x->b && best < 0 && !unknown; w++)
@@ -758,8 +758,14 @@ static int merge(sent *s)
 	out = dyad_arena_alloc(s->cx->a, s->nm * sizeof *out);
 	if (!map || !out)
 		return DYAD_ENOMEM;
-	/* the added ones are in word order but for collectives, made last */
-	qsort(s->m + s->n_old, na, sizeof *s->m, by_word);
+	/* the added ones are in word order but for collectives, made last;
+	 * a stable sort keeps a collective's members in their order */
+	for (i = s->n_old + 1; i < s->nm; i++)
+		for (k = i; k > s->n_old && by_word(&s->m[k - 1], &s->m[k]) > 0; k--) {
+			dyad__mention t = s->m[k];
+			s->m[k] = s->m[k - 1];
+			s->m[k - 1] = t;
+		}
 	for (i = 0, k = s->n_old; i < s->n_old || k < s->nm;) {
 		if (k >= s->nm || (i < s->n_old && s->m[i].b <= s->m[k].b)) {
 			map[i] = (int32_t)o;
@@ -774,9 +780,11 @@ static int merge(sent *s)
 				out[i].group = map[out[i].group];
 			if (out[i].ref_group >= 0)
 				out[i].ref_group = map[out[i].ref_group];
-		} else if (i + 1 < o && out[i + 1].collective && out[i + 1].b == out[i].b
-			&& out[i].group < 0) {
-			out[i].group = out[i + 1].group = (int32_t)i;
+		} else if (i > 0 && out[i - 1].collective && out[i - 1].b == out[i].b) {
+			/* the members of one collective phrase are one compound */
+			if (out[i - 1].group < 0)
+				out[i - 1].group = (int32_t)(i - 1);
+			out[i].group = out[i - 1].group;
 		}
 	}
 	s->m = out;
@@ -797,7 +805,7 @@ static void subject(sent *s)
 		const dyad_token *t;
 		int ok = 1;
 		/* whom a quote names is not the sentence's subject */
-		if (!x->ent || !s->cx->ents[x->ent - 1].person || x->collective || quoted(s, x->b))
+		if (!x->ent || !s->cx->ents[x->ent - 1].person || x->collective || dyad_context__quoted(s, x->b))
 			continue;
 		if (first < 0)
 			first = x->ent - 1;
@@ -863,11 +871,13 @@ int dyad_context__sentence(dyad__context *cx, const dyad_analysis *an, uint32_t 
 		for (w = s.m[k].b; w < s.m[k].e && w < n; w++)
 			covered[w] = s.m[k].agent_only ? 2 : 1;
 	if ((rc = dictionary_people(&s)) < 0 || (rc = names(&s, covered)) < 0
-		|| (rc = dyad_context__collectives(&s, covered)) < 0 || (rc = merge(&s)) < 0)
+		|| (rc = dyad_context__collectives(&s, covered)) < 0 || (rc = dyad_context__they(&s)) < 0
+		|| (rc = merge(&s)) < 0)
 		return rc;
 	roles(&s);
 	pronouns(&s);
 	subject(&s);
+	dyad_context__group_note(&s);
 	s.n_old = s.nm; /* merged: all in word order */
 	dyad_context__states(&s, n);
 	*ments = s.m;

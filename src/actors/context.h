@@ -76,6 +76,13 @@ typedef struct dyad__context {
 		uint32_t seen;
 	} ctry[16];
 	size_t n_ctry;           /* states mentioned, most recent use stamped */
+	struct {
+		const char *code[4]; /* members, as coded, in order */
+		const char *entity;  /* the coordination as written */
+		uint32_t n;          /* members; 0 none */
+		uint32_t sent;       /* its sentence */
+	} grp;                   /* the last coordinated subject ("Qatar, Egypt
+	                          * and the US"): "the three countries", "they" */
 	dyad_mention *out;       /* every resolved mention of the story */
 	size_t n_out, cap_out;
 } dyad__context;

@@ -52,6 +52,18 @@ const char *dyad_context__compose(dyad_arena *a, const char *actor, const char *
 dyad__mention *dyad_context__mention(sent *s, uint32_t b, uint32_t e, const char *code,
 	uint8_t how);
 
+/* Is word w inside quotation marks opened in its sentence? */
+int dyad_context__quoted(const sent *s, size_t w);
+
+/* Note the sentence's coordinated subject of two to four members, for
+ * the next sentences' "the three countries" and "they". */
+void dyad_context__group_note(sent *s);
+
+/* "they" outside quotes, unresolved or resolved inside the quote it
+ * attributes: the last coordinated subject, one mention per member.
+ * DYAD_ENOMEM only. */
+int dyad_context__they(sent *s);
+
 /* Stamp the states of s's mentions ending by word upto, in word order. */
 void dyad_context__states(sent *s, size_t upto);
 

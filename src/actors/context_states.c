@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "context_internal.h"
+#include "dyad/tagger.h"
 
 /* Stamp the state of mention x as the most recently mentioned. */
 static void note_state(sent *s, const dyad__mention *x)
@@ -101,6 +102,27 @@ static int collective_at(const sent *s, size_t i, size_t *end, int *kind)
 	return *kind >= 0;
 }
 
+static int group_live(const dyad__context *cx);
+static int group_at(sent *s, dyad__mention *x, uint32_t b, uint32_t e);
+
+/* "the three countries", "the four nations": a count of three or more
+ * members (two is "the two countries" above, the last two states) */
+static int counted(const sent *s, size_t i, uint32_t n, size_t *end)
+{
+	static const char *const num[] = { "three", "four", NULL };
+	static const char *const noun[] = { "countries", "nations", "states", "governments",
+		"mediators", "parties", "sides", "leaders", NULL };
+	size_t k;
+	if (n < 3 || strcmp(s->words[i], "the") || i + 2 >= s->n)
+		return 0;
+	for (k = 0; num[k] && strcmp(num[k], s->words[i + 1]); k++)
+		;
+	if (!num[k] || k + 3 != n || !in(s->words[i + 2], noun))
+		return 0;
+	*end = i + 3;
+	return 1;
+}
+
 int dyad_context__collectives(sent *s, const uint8_t *covered)
 {
 	dyad__context *cx = s->cx;
@@ -109,6 +131,18 @@ int dyad_context__collectives(sent *s, const uint8_t *covered)
 	for (i = 0; i < s->n; i++) {
 		size_t top[2] = { SIZE_MAX, SIZE_MAX };
 		int ok = 1;
+		if (!covered[i] && group_live(cx) && counted(s, i, cx->grp.n, &end)) {
+			/* "the three countries": the last coordinated subject */
+			for (q = 0; q < s->n_old; q++)
+				if (s->m[q].b >= i && s->m[q].b < end) {
+					s->m[q].code = NULL;
+					s->m[q].agent_only = 1;
+				}
+			if (group_at(s, NULL, (uint32_t)i, (uint32_t)end) < 0)
+				return DYAD_ENOMEM;
+			i = end - 1;
+			continue;
+		}
 		if (covered[i] || !collective_at(s, i, &end, &kind))
 			continue;
 		/* an agent alone inside ("the two governments") gives way */
@@ -172,6 +206,96 @@ int dyad_context__collectives(sent *s, const uint8_t *covered)
 				s->m[q].agent_only = 1;
 			}
 		i = end - 1;
+	}
+	return DYAD_OK;
+}
+
+/* ---- the last coordinated subject ---- */
+
+void dyad_context__group_note(sent *s)
+{
+	dyad__context *cx = s->cx;
+	size_t k, q;
+	uint32_t n = 0, last = 0;
+	const dyad__mention *x = NULL;
+	const char *code[4];
+	/* the sentence's first mention, outside quotes and after no
+	 * preposition, opening a compound */
+	for (k = 0; k < s->nm && !x; k++) {
+		const dyad__mention *y = &s->m[k];
+		if (!y->code || dyad_context__quoted(s, y->b))
+			continue;
+		x = y;
+	}
+	if (!x || x->collective || x->group != (int32_t)(x - s->m) || (x->b > 0
+		&& (tk(s, x->b - 1)->tag == DYAD_POS_IN || tk(s, x->b - 1)->tag == DYAD_POS_TO)))
+		return;
+	for (q = (size_t)(x - s->m); q < s->nm; q++)
+		if (s->m[q].group == x->group && s->m[q].code && !s->m[q].collective) {
+			if (n == 4)
+				return;
+			code[n++] = s->m[q].code;
+			last = s->m[q].e;
+		}
+	if (n < 2)
+		return;
+	if (!(cx->grp.entity = dyad_context__text(cx->a, s->an, s->tok[x->b], s->tok[last - 1])))
+		return;
+	memcpy(cx->grp.code, code, n * sizeof *code);
+	cx->grp.n = n;
+	cx->grp.sent = s->si;
+}
+
+/* Members of the last coordinated subject, from the two sentences before,
+ * as mentions of words [b, e); the first takes over x when given. */
+static int group_at(sent *s, dyad__mention *x, uint32_t b, uint32_t e)
+{
+	dyad__context *cx = s->cx;
+	for (uint32_t k = 0; k < cx->grp.n; k++) {
+		dyad__mention *y = k == 0 && x ? x : dyad_context__mention(s, b, e, cx->grp.code[k],
+			DYAD_MENTION_COLLECTIVE);
+		if (!y)
+			return DYAD_ENOMEM;
+		y->code = cx->grp.code[k];
+		y->collective = 1;
+		y->group = y->ref_group = -1;
+		y->pronoun = 0;
+		y->ent = 0;
+		y->entity = cx->grp.entity;
+		y->how = DYAD_MENTION_COLLECTIVE;
+	}
+	return DYAD_OK;
+}
+
+static int group_live(const dyad__context *cx)
+{
+	return cx->grp.n >= 2 && cx->grp.sent < cx->sent && cx->grp.sent + 2 >= cx->sent;
+}
+
+int dyad_context__they(sent *s)
+{
+	size_t w, k, q;
+	if (!group_live(s->cx))
+		return DYAD_OK;
+	for (w = 0; w < s->n; w++) {
+		dyad__mention *x = NULL;
+		int inside = 0, rc;
+		if (strcmp(s->words[w], "they") || dyad_context__quoted(s, w))
+			continue;
+		for (k = 0; k < s->n_old && !x; k++)
+			if (s->m[k].b <= w && w < s->m[k].e)
+				x = &s->m[k];
+		if (x && (!x->pronoun || x->e != w + 1 || x->b != w))
+			continue;
+		/* resolved to words of a quote ("... release hostages," they
+		 * said): the pronoun outside it cannot mean them */
+		for (q = 0; x && q < s->n_old; q++)
+			inside |= &s->m[q] != x && !s->m[q].pronoun && s->m[q].code && x->code
+				&& !strcmp(s->m[q].code, x->code) && dyad_context__quoted(s, s->m[q].b);
+		if (x && !inside)
+			continue;
+		if ((rc = group_at(s, x, (uint32_t)w, (uint32_t)w + 1)) < 0)
+			return rc;
 	}
 	return DYAD_OK;
 }

@@ -114,7 +114,7 @@ static int stated(const char *c)
  * "the ministry's spokesman"): that body's code, from a mention in the
  * speaker's phrase before the spokesperson's word. */
 static const char *spoken_for(const dyad_analysis *an, const dyad_story_result *res,
-	const uint32_t r[2])
+	const uint32_t r[2], const char **entity)
 {
 	uint32_t t, w = r[1];
 	const char *best = NULL;
@@ -126,8 +126,14 @@ static const char *spoken_for(const dyad_analysis *an, const dyad_story_result *
 		return NULL;
 	for (i = 0; i < res->n_mentions; i++) {
 		const dyad_mention *m = &res->mentions[i];
-		if (m->code && m->tok[0] >= r[0] && m->tok[1] <= w && strncmp(m->code, "---", 3))
+		if (m->code && m->tok[0] >= r[0] && m->tok[1] <= w && strncmp(m->code, "---", 3)) {
 			best = m->code;
+			/* unnamed and someone's ("his spokesperson", "Blair's
+			 * spokesman"): whom they speak for */
+			*entity = w + 1 == r[1] && (tok_is(an, r[0], "his") || tok_is(an, r[0], "her")
+				|| (m->tok[1] < w && an->doc.toks[m->tok[1]].kind == DYAD_TOK_POSSESSIVE))
+				? m->entity : NULL;
+		}
 	}
 	return best;
 }
@@ -180,6 +186,7 @@ typedef struct where {
 	const dyad_place *pl;
 	size_t npl;
 	const char *dateline; /* country of the dateline's place, or NULL */
+	const dyad_gazetteer *gaz; /* or NULL */
 } where;
 
 /* The country of the last place with a known country named before token t,
@@ -246,6 +253,152 @@ static const char *with_country(dyad_arena *arena, const dyad_analysis *an,
 	return s;
 }
 
+/* ---- a statement, "it", a state: the body that speaks ---- */
+
+static const char *const issued[] = { "statement", "statements", "communique", "communiqué",
+	"declaration", "readout", "release", NULL };
+static const char *const persons[] = { "he", "she", "him", "her", "i", "we", "they", NULL };
+/* head nouns of bodies' proper names ("Ministry of Foreign Affairs") */
+static const char *const body_heads[] = { "ministry", "affairs", "office", "department",
+	"government", "council", "command", "army", "forces", "agency", "commission", "committee",
+	"house", "kremlin", "presidency", "embassy", "secretariat", "cabinet", "authority", NULL };
+
+/* The mention the coder resolved over r, as actor_at picks it, or NULL. */
+static const dyad_mention *mention_at(const dyad_story_result *res, const uint32_t r[2])
+{
+	const dyad_mention *best = NULL;
+	for (size_t i = 0; i < res->n_mentions; i++) {
+		const dyad_mention *m = &res->mentions[i];
+		if (m->code && overlaps(m->tok, r) && (!best || m->tok[1] > best->tok[1]))
+			best = m;
+	}
+	return best;
+}
+
+/* Does the speaker phrase r name a body (a ministry, a government, a state
+ * or an organisation by name), not a person? A person comes by a pronoun,
+ * a title or a later mention; a dictionary name of people is two proper
+ * nouns, a body's ends with a common noun or an institution's head, or is
+ * one word. */
+static int body_phrase(const dyad_analysis *an, const dyad_story_result *res, const uint32_t r[2])
+{
+	const dyad_mention *m;
+	const dyad_token *h;
+	if (r[1] <= r[0] || (an->doc.toks[r[0]].lower
+		&& dyad__in_list(an->doc.toks[r[0]].lower, persons)))
+		return 0;
+	if ((m = mention_at(res, r)) && m->how != DYAD_MENTION_DICTIONARY)
+		return 0;
+	h = &an->doc.toks[r[1] - 1];
+	if (spokes_word(an, r[1] - 1))
+		return 0;
+	return r[1] - r[0] == 1 || h->tag == DYAD_POS_NN || h->tag == DYAD_POS_NNS
+		|| (h->lower && dyad__in_list(h->lower, body_heads));
+}
+
+/* A statement, or "it", as the speaker ("the statement said", "what it
+ * described as"): the body whose statement it is, the last earlier
+ * speaker within three sentences that is a body (of the state "it" was
+ * resolved to, when it was). 1 when set. */
+static int issuer(dyad_statement *st, const dyad_analysis *an, const dyad_quote *q, size_t qi,
+	const dyad_story_result *res, const dyad_doc_result *out)
+{
+	const uint32_t *r = q[qi].speaker_tok;
+	const char *h = an->doc.toks[r[1] - 1].lower;
+	int it = r[1] - r[0] == 1 && tok_is(an, r[0], "it");
+	size_t k;
+	if (!it && !(h && dyad__in_list(h, issued) && (!st->speaker || !strncmp(st->speaker, "---", 3))))
+		return 0;
+	if (it && st->speaker && (strlen(st->speaker) != 3 || !stated(st->speaker)))
+		return 0;
+	for (k = out->n_statements; k-- > 0;) {
+		const dyad_statement *o = &out->statements[k];
+		if (o->quote->sentence + 3 < q[qi].sentence)
+			break;
+		if (!o->speaker || !strncmp(o->speaker, "---", 3) || o->quote->speaker_tok[0] == r[0]
+			|| (it && st->speaker && strncmp(o->speaker, st->speaker, 3))
+			|| !body_phrase(an, res, o->quote->speaker_tok))
+			continue;
+		st->speaker = o->speaker;
+		st->speaker_entity = o->speaker_entity;
+		return 1;
+	}
+	return 0;
+}
+
+/* A state speaks through its government: "Verania said", "the three
+ * countries said", "it said" of a state are its GOV (a plural
+ * nationality, "Veranians", is its people and stays). */
+static const char *const state_nouns[] = { "countries", "nations", "states", "country",
+	"nation", "state", NULL };
+
+static const char *state_gov(dyad_arena *arena, const dyad_analysis *an,
+	const dyad_story_result *res, const char *code, const uint32_t r[2], const where *w)
+{
+	const dyad_token *h = &an->doc.toks[r[1] - 1];
+	uint32_t b = r[0] + (r[1] - r[0] > 1 && tok_is(an, r[0], "the")), nw = 0;
+	int32_t k;
+	char *s;
+	if (!code || strlen(code) != 3 || !stated(code))
+		return code;
+	/* the phrase is the state's name as the gazetteer has it ("Verania",
+	 * "the United States"; not "the Bank of Verania"), or a collective or
+	 * a pronoun the coder resolved to the state */
+	const dyad_mention *m = mention_at(res, r);
+	if (!(h->lower && (dyad__in_list(h->lower, state_nouns) || !strcmp(h->lower, "it")))
+		&& !(m && m->how == DYAD_MENTION_COLLECTIVE)) {
+		if (!w->gaz || (k = dyad__gaz_match(w->gaz, an->doc.toks, b, r[1], &nw, 1)) < 0
+			|| b + nw != r[1] || w->gaz->places[k].kind != DYAD_PLACE_COUNTRY
+			|| !w->gaz->places[k].country || strcmp(w->gaz->places[k].country, code))
+			return code;
+	}
+	if (!(s = dyad_arena_alloc(arena, 7)))
+		return code;
+	memcpy(s, code, 3);
+	memcpy(s + 3, "GOV", 4);
+	return s;
+}
+
+/* A definite title for someone named before ("the NATO chief", "the
+ * spokesman"): the person the story last quoted under the same code,
+ * when the phrase names no one itself. An indefinite one ("a
+ * spokesman") or one of another body is someone new. 1 when set. */
+static const char *const title_heads[] = { "chief", "head", "leader", "boss", "spokesman",
+	"spokeswoman", "spokesperson", "minister", "president", "secretary", "secretary-general",
+	"envoy", "ambassador", "commander", "premier", "chancellor", "official", NULL };
+
+static int the_title(dyad_statement *st, const dyad_analysis *an, const dyad_quote *q,
+	size_t qi, const dyad_doc_result *out, const where *w)
+{
+	const uint32_t *r = q[qi].speaker_tok;
+	const char *h = an->doc.toks[r[1] - 1].lower;
+	size_t k;
+	if (r[1] - r[0] < 2 || !tok_is(an, r[0], "the") || !h || !dyad__in_list(h, title_heads))
+		return 0;
+	for (k = out->n_statements; k-- > 0;) {
+		const dyad_statement *o = &out->statements[k];
+		const char *n = o->speaker_entity;
+		const uint32_t *or = o->quote->speaker_tok;
+		const char *oh = or[1] > or[0] ? an->doc.toks[or[1] - 1].lower : NULL;
+		uint32_t nw = 0;
+		if (!o->speaker || strcmp(o->speaker, st->speaker) || !n || n[0] < 'A' || n[0] > 'Z'
+			|| or[1] <= or[0] || an->doc.toks[or[1] - 1].tag != DYAD_POS_NNP
+			|| (an->doc.toks[or[1] - 1].flags & DYAD_TOKF_ALLCAPS)
+			|| (oh && dyad__in_list(oh, body_heads))
+			|| (w->gaz && dyad__gaz_match(w->gaz, an->doc.toks, or[1] - 1, or[1], &nw, 1) >= 0))
+			continue;
+		/* a name: every word capitalised */
+		for (const char *p = n; *p; p++)
+			if (*p == ' ' && (p[1] < 'A' || p[1] > 'Z'))
+				n = NULL;
+		if (!n)
+			continue;
+		st->speaker_entity = o->speaker_entity;
+		return 1;
+	}
+	return 0;
+}
+
 /* Settle a statement's speaker the coder left without a code or a country:
  * a spokesperson speaks for their body; a surname or a title alone ("Kim",
  * "the spokesman") is the earlier speaker whose phrase has that word; a
@@ -255,15 +408,22 @@ static void speaker_fix(dyad_statement *st, dyad_arena *arena, const dyad_analys
 	const dyad_doc_result *out, const where *w)
 {
 	const uint32_t *r = q[qi].speaker_tok;
-	const char *c;
+	const char *c, *e = NULL;
 	size_t k;
 	uint32_t h;
 	if (r[1] <= r[0])
 		return;
-	if (st->speaker && (c = spoken_for(an, res, r))) {
+	if (issuer(st, an, q, qi, res, out))
+		return;
+	st->speaker = state_gov(arena, an, res, st->speaker, r, w);
+	if (st->speaker && (c = spoken_for(an, res, r, &e))) {
 		st->speaker = c;
+		if (e)
+			st->speaker_entity = e;
 		return;
 	}
+	if (st->speaker && the_title(st, an, q, qi, out, w))
+		return;
 	if (st->speaker && strncmp(st->speaker, "---", 3))
 		return;
 	/* the phrase's head: its last word, a noun */
@@ -350,6 +510,7 @@ int dyad_doc_read(dyad_doc_result *out, dyad_ctx *ctx, dyad_arena *arena,
 	w.pl = pl;
 	w.npl = npl;
 	w.dateline = NULL;
+	w.gaz = opts ? opts->gazetteer : NULL;
 	if (opts && opts->gazetteer && an->furniture.dateline_place[1] > an->furniture.dateline_place[0]) {
 		uint32_t nw;
 		int32_t k = dyad__gaz_match(opts->gazetteer, an->doc.toks, an->furniture.dateline_place[0],
