@@ -39,6 +39,10 @@ typedef enum dyad_date_basis {
 /* One event as the story reads it. */
 typedef struct dyad_doc_event {
 	const dyad_event *event;  /* the coder's event (borrowed) */
+	const char *source, *target; /* its codes as the story settles them: a
+	                           * country-less role ("---GOVMED") takes the
+	                           * state a statement of the same person was
+	                           * given (see dyad_statement); else the coder's */
 	int32_t date;             /* days since 1970-01-01, DYAD_DATE_NONE */
 	uint8_t date_precision;   /* dyad_date_precision; 0 when no date */
 	uint8_t date_basis;       /* dyad_date_basis */

@@ -691,6 +691,30 @@ int dyad_context__quoted(const sent *s, size_t w)
 	return in_q;
 }
 
+/* Heads of titles that name one person ("a ministry spokesperson", "the
+ * foreign minister"). Sorted. */
+static const char *const person_titles[] = { "adviser", "advisor", "ambassador", "chancellor",
+	"chief", "commander", "diplomat", "envoy", "governor", "leader", "mayor", "minister",
+	"negotiator", "official", "premier", "president", "prosecutor", "secretary", "senator",
+	"spokesman", "spokesperson", "spokeswoman", NULL };
+
+/* Whether pronoun x (mention k) stands for a nameless title with a code
+ * that opens its sentence's clause before it, outside quotes: the
+ * coder's own resolution to the nearest actor then holds. */
+static int titled_subject(const sent *s, size_t k, const dyad__mention *x)
+{
+	for (size_t i = 0; i < k; i++) {
+		const dyad__mention *y = &s->m[i];
+		if (y->pronoun || !y->code || y->ent || y->e > x->b || dyad_context__quoted(s, y->b) != dyad_context__quoted(s, x->b))
+			continue;
+		if (y->agent_code && y->e > y->b && tk(s, y->e - 1)->tag == DYAD_POS_NN
+			&& in(s->words[y->e - 1], person_titles))
+			return 1;
+		return 0; /* another actor first */
+	}
+	return 0;
+}
+
 /* 4. he, she, his, her */
 static void pronouns(sent *s)
 {
@@ -721,6 +745,13 @@ static void pronouns(sent *s)
 			unknown = s->unknown[w];
 		if (unknown)
 			continue;
+		if (best < 0 && titled_subject(s, k, x)) {
+			/* "A Chinese ministry spokesperson said ..., but added that
+			 * he ...": the nameless title before it, not the last
+			 * person named in the story */
+			x->how = DYAD_MENTION_PRONOUN;
+			continue;
+		}
 		/* else the subject of the sentence before, else the person last
 		 * named in the two before, unless someone unknown came since */
 		if (best < 0 && cx->subject >= 0 && fits(&cx->ents[cx->subject], g))

@@ -228,9 +228,9 @@ void cli_write_event_json(FILE *f, const dyad_story *story, const dyad_analysis 
 	fprintf(f, ",\"sentence\":%u", e->sentence);
 	write_when(f, story, an, de);
 	jsonw_key(f, "source", 0);
-	jsonw_cstr(f, e->source);
+	jsonw_cstr(f, de->source ? de->source : e->source);
 	jsonw_key(f, "target", 0);
-	jsonw_cstr(f, e->target);
+	jsonw_cstr(f, de->target ? de->target : e->target);
 	jsonw_key(f, "code", 0);
 	jsonw_cstr(f, e->code);
 	/* The CAMEO root is the code's first two digits (CAMEO manual 1.1). */
@@ -317,9 +317,9 @@ void cli_write_event_tsv(FILE *f, const dyad_story *story, const dyad_doc_event 
 		fprintf(f, "%.4s%.2s%.2s", buf, buf + 5, buf + 8);
 	}
 	putc('\t', f);
-	tsv_field(f, e->source);
+	tsv_field(f, de->source ? de->source : e->source);
 	putc('\t', f);
-	tsv_field(f, e->target);
+	tsv_field(f, de->target ? de->target : e->target);
 	putc('\t', f);
 	tsv_field(f, e->code);
 	putc('\t', f);

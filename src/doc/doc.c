@@ -487,6 +487,30 @@ static int statements(dyad_doc_result *out, int32_t **st_of, dyad_ctx *ctx, dyad
 	return DYAD_OK;
 }
 
+/* A country-less role of an event's actor ("---GOVMED") whose entity a
+ * statement's speaker carries with a state ("INDGOVMED" for "Anurag
+ * Srivastava"): that state and the event's own roles. */
+static const char *settle(dyad_arena *arena, const char *code, const char *entity,
+	const dyad_doc_result *out)
+{
+	size_t n;
+	char *c;
+	if (!code || !entity || strncmp(code, "---", 3) || (n = strlen(code)) <= 3)
+		return code;
+	for (size_t k = out->n_statements; k-- > 0;) {
+		const dyad_statement *st = &out->statements[k];
+		if (!st->speaker || !st->speaker_entity || !strncmp(st->speaker, "---", 3)
+			|| strlen(st->speaker) < 3 || strcmp(st->speaker_entity, entity))
+			continue;
+		if (!(c = dyad_arena_alloc(arena, n + 1)))
+			return code;
+		memcpy(c, st->speaker, 3);
+		memcpy(c + 3, code + 3, n - 2);
+		return c;
+	}
+	return code;
+}
+
 int dyad_doc_read(dyad_doc_result *out, dyad_ctx *ctx, dyad_arena *arena,
 	const dyad_analysis *an, const dyad_story_result *res, int32_t story_days,
 	const dyad_doc_options *opts)
@@ -535,6 +559,8 @@ int dyad_doc_read(dyad_doc_result *out, dyad_ctx *ctx, dyad_arena *arena,
 		dyad_modality m = dyad_modality_of(an, e->sentence, e->verb_tok, &neg);
 
 		de->event = e;
+		de->source = settle(arena, e->source, e->source_entity, out);
+		de->target = settle(arena, e->target, e->target_entity, out);
 		de->modality = (uint8_t)m;
 		/* The coder's own flag, not the verb group's: a pattern that
 		 * spells the negation ("NOT *" → a refusal code) clears it. */
