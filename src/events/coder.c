@@ -672,6 +672,7 @@ static int code_sentence(job *j, const dyad_analysis *an, uint32_t si, dyad_stor
 	size_t ev0 = j->n_ev;
 	uint16_t nclauses;
 	int rc, sent_done = 0;
+	int neg_dropped = 0;     /* a negated event with a plain code was dropped */
 	int32_t kept = -1;       /* the source clauses keep (7.6) */
 	const char *fwd = j->fwd;
 
@@ -947,6 +948,7 @@ static int code_sentence(job *j, const dyad_analysis *an, uint32_t si, dyad_stor
 			 * is still marked negated */
 			if (negated && !c->keep_negated && !c->dialect_tabari) {
 				say(j, si, "negated verb group: event dropped");
+				neg_dropped |= !strchr(pk.code, '?');
 				done = c->code_by != DYAD__BY_ALL;
 				sent_done = done && c->code_by == DYAD__BY_SENTENCE;
 				continue;
@@ -973,7 +975,9 @@ static int code_sentence(job *j, const dyad_analysis *an, uint32_t si, dyad_stor
 	/* dominant and subordinate codes (6.6.1-2) */
 	{
 		size_t k, w = ev0;
-		int dominant = 0, plain = 0;
+		/* a statement whose reported event is negated implies a refusal,
+		 * not a mere statement (CAMEO 010): it gives way as to a coded one */
+		int dominant = 0, plain = neg_dropped;
 		for (k = ev0; k < j->n_ev; k++) {
 			dominant |= j->mark[k] == '!';
 			plain |= j->mark[k] == 0;

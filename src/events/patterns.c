@@ -28,7 +28,7 @@
 #include "dict/model.h"
 
 #define MAXE 48   /* elements of one flat variant */
-#define MAXV 16   /* variants of one pattern */
+#define MAXV 64   /* variants of one pattern: a word list of up to 64 alternatives */
 #define MAXW DYAD__SITE_WORDS
 
 typedef struct flat {
