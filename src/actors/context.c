@@ -705,12 +705,18 @@ static int titled_subject(const sent *s, size_t k, const dyad__mention *x)
 {
 	for (size_t i = 0; i < k; i++) {
 		const dyad__mention *y = &s->m[i];
-		if (y->pronoun || !y->code || y->ent || y->e > x->b || dyad_context__quoted(s, y->b) != dyad_context__quoted(s, x->b))
+		if (y->pronoun || !y->code || y->e > x->b
+			|| dyad_context__quoted(s, y->b) != dyad_context__quoted(s, x->b))
 			continue;
-		if (y->agent_code && y->e > y->b && tk(s, y->e - 1)->tag == DYAD_POS_NN
-			&& in(s->words[y->e - 1], person_titles))
-			return 1;
-		return 0; /* another actor first */
+		/* someone known, or "the presidential spokesman" (a person named
+		 * before), is for the usual rules; "a spokesperson" or "a Chinese
+		 * spokesperson" is someone new */
+		if (y->ent || !y->agent_code || y->e <= y->b || tk(s, y->e - 1)->tag != DYAD_POS_NN
+			|| !in(s->words[y->e - 1], person_titles))
+			return 0;
+		return !strcmp(s->words[y->b], "a") || !strcmp(s->words[y->b], "an")
+			|| (y->b > 0 && (!strcmp(s->words[y->b - 1], "a") || !strcmp(s->words[y->b - 1], "an")))
+			|| y->actor_code != NULL;
 	}
 	return 0;
 }
