@@ -14,7 +14,8 @@
  *     recent entity holding it;
  *  4. he/she/him/his/her: the first person before it in the sentence,
  *     else the subject of the sentence before, else the most recent
- *     person, of a gender the story has not contradicted;
+ *     person, of a gender the story has not contradicted
+ *     (context_pronouns.c);
  *  5. "the two countries", "both sides", "the pair" ...: the two most
  *     recently mentioned states, as a compound of two members
  *     (context_states.c).
@@ -205,7 +206,7 @@ dyad__mention *dyad_context__mention(sent *s, uint32_t b, uint32_t e, const char
 	return x;
 }
 
-static void link_ent(dyad__context *cx, dyad__mention *x, int32_t e)
+void dyad_context__link(dyad__context *cx, dyad__mention *x, int32_t e)
 {
 	x->ent = e + 1;
 	x->entity = cx->ents[e].name;
@@ -315,7 +316,7 @@ static int dictionary_people(sent *s)
 		if (!names)
 			continue;
 		if ((e = dyad_context__find(cx, s->words + x->actor_b, nw)) >= 0) {
-			link_ent(cx, x, e);
+			dyad_context__link(cx, x, e);
 			x->code = finer(x->code, cx->ents[e].code);
 			continue;
 		}
@@ -357,7 +358,7 @@ static int dictionary_people(sent *s)
 			 * than a dictionary giving the country alone */
 			cx->ents[e].code = x->code = finer(x->code, t->code);
 		}
-		link_ent(cx, x, e);
+		dyad_context__link(cx, x, e);
 	}
 	return DYAD_OK;
 }
@@ -505,7 +506,7 @@ static int names(sent *s, const uint8_t *covered)
 		if ((e = dyad_context__find(cx, s->words + i, j - i)) >= 0) {
 			if (!(x = dyad_context__mention(s, (uint32_t)i, (uint32_t)j, cx->ents[e].code, DYAD_MENTION_NAME)))
 				return DYAD_ENOMEM;
-			link_ent(cx, x, e);
+			dyad_context__link(cx, x, e);
 		} else {
 			const char *code = NULL, *agent = NULL, *title = NULL;
 			uint8_t prefix = 0, how = DYAD_MENTION_TITLE;
@@ -597,7 +598,7 @@ static int names(sent *s, const uint8_t *covered)
 					x->phrase = am.phrase, x->file = am.file, x->line = am.line;
 				else if (t && !x->phrase)
 					x->phrase = t->phrase, x->file = t->file, x->line = t->line;
-				link_ent(cx, x, e);
+				dyad_context__link(cx, x, e);
 			}
 		}
 		if (x && gender && !cx->ents[x->ent - 1].gender)
@@ -651,128 +652,7 @@ static void roles(sent *s)
 		x->code = cx->ents[best].code;
 		x->agent_only = 0;
 		x->how = DYAD_MENTION_ROLE;
-		link_ent(cx, x, best);
-	}
-}
-
-static char pronoun_gender(const char *w)
-{
-	if (!strcmp(w, "he") || !strcmp(w, "him") || !strcmp(w, "his"))
-		return 'm';
-	if (!strcmp(w, "she") || !strcmp(w, "her") || !strcmp(w, "hers"))
-		return 'f';
-	return 0;
-}
-
-static int fits(const dyad__entity *y, char g)
-{
-	return y->person && (!y->gender || y->gender == g);
-}
-
-/* Is word w inside quotation marks opened in its sentence? (Curly and
- * guillemet marks say which way they go; a straight double mark
- * toggles; a single straight mark may be an apostrophe and is left.) */
-int dyad_context__quoted(const sent *s, size_t w)
-{
-	size_t i;
-	int in_q = 0;
-	for (i = 0; i < w && i < s->n; i++) {
-		const dyad_token *t = tk(s, i);
-		const char *x = s->an->doc.text.buf + t->off;
-		if (t->kind != DYAD_TOK_QUOTE)
-			continue;
-		if (!strncmp(x, "\xe2\x80\x9c", 3) || !strncmp(x, "\xc2\xab", 2))
-			in_q = 1;
-		else if (!strncmp(x, "\xe2\x80\x9d", 3) || !strncmp(x, "\xc2\xbb", 2))
-			in_q = 0;
-		else if (*x == '"')
-			in_q = !in_q;
-	}
-	return in_q;
-}
-
-/* Heads of titles that name one person ("a ministry spokesperson", "the
- * foreign minister"). Sorted. */
-static const char *const person_titles[] = { "adviser", "advisor", "ambassador", "chancellor",
-	"chief", "commander", "diplomat", "envoy", "governor", "leader", "mayor", "minister",
-	"negotiator", "official", "premier", "president", "prosecutor", "secretary", "senator",
-	"spokesman", "spokesperson", "spokeswoman", NULL };
-
-/* Whether pronoun x (mention k) stands for a nameless title with a code
- * that opens its sentence's clause before it, outside quotes: the
- * coder's own resolution to the nearest actor then holds. */
-static int titled_subject(const sent *s, size_t k, const dyad__mention *x)
-{
-	for (size_t i = 0; i < k; i++) {
-		const dyad__mention *y = &s->m[i];
-		if (y->pronoun || !y->code || y->e > x->b
-			|| dyad_context__quoted(s, y->b) != dyad_context__quoted(s, x->b))
-			continue;
-		/* someone known, or "the presidential spokesman" (a person named
-		 * before), is for the usual rules; "a spokesperson" or "a Chinese
-		 * spokesperson" is someone new */
-		if (y->ent || !y->agent_code || y->e <= y->b || tk(s, y->e - 1)->tag != DYAD_POS_NN
-			|| !in(s->words[y->e - 1], person_titles))
-			return 0;
-		return !strcmp(s->words[y->b], "a") || !strcmp(s->words[y->b], "an")
-			|| (y->b > 0 && (!strcmp(s->words[y->b - 1], "a") || !strcmp(s->words[y->b - 1], "an")))
-			|| y->actor_code != NULL;
-	}
-	return 0;
-}
-
-/* 4. he, she, his, her */
-static void pronouns(sent *s)
-{
-	dyad__context *cx = s->cx;
-	size_t k, i;
-	for (k = 0; k < s->nm; k++) {
-		dyad__mention *x = &s->m[k];
-		char g;
-		int32_t best = -1;
-		uint32_t w;
-		int unknown = 0;
-		if (!x->pronoun || !(g = pronoun_gender(s->words[x->b])))
-			continue;
-		x->how = DYAD_MENTION_PRONOUN;
-		/* the first person before it in the sentence; one the table does
-		 * not know ("Mourinho added that his team ...") keeps it open */
-		for (i = 0, w = 0; i < k && best < 0 && !unknown; i++) {
-			for (; w < s->m[i].b && !unknown; w++)
-				unknown = s->unknown[w];
-			/* someone named inside the quote is not who "he added"
-			 * outside it ("“Johnson leads,” he added") */
-			if (!unknown && s->m[i].ent && !s->m[i].pronoun
-				&& fits(&cx->ents[s->m[i].ent - 1], g)
-				&& dyad_context__quoted(s, s->m[i].b) == dyad_context__quoted(s, x->b))
-				best = s->m[i].ent - 1;
-		}
-		for (; w < x->b && best < 0 && !unknown; w++)
-			unknown = s->unknown[w];
-		if (unknown)
-			continue;
-		if (best < 0 && titled_subject(s, k, x)) {
-			/* "A Chinese ministry spokesperson said ..., but added that
-			 * he ...": the nameless title before it, not the last
-			 * person named in the story */
-			x->how = DYAD_MENTION_PRONOUN;
-			continue;
-		}
-		/* else the subject of the sentence before, else the person last
-		 * named in the two before, unless someone unknown came since */
-		if (best < 0 && cx->subject >= 0 && fits(&cx->ents[cx->subject], g))
-			best = cx->subject;
-		for (i = 0; best < 0 && cx->subject != -2 && i < cx->n_ents; i++)
-			if (fits(&cx->ents[i], g) && cx->ents[i].sent + 2 >= cx->sent
-				&& (best < 0 || cx->ents[i].seen > cx->ents[best].seen))
-				best = (int32_t)i;
-		if (best < 0)
-			continue;
-		if (!cx->ents[best].gender)
-			cx->ents[best].gender = g;
-		x->code = cx->ents[best].code;
-		x->phrase = NULL;
-		link_ent(cx, x, best);
+		dyad_context__link(cx, x, best);
 	}
 }
 
@@ -829,57 +709,6 @@ static int merge(sent *s)
 	return DYAD_OK;
 }
 
-/* The subject of the sentence, for the next one's pronouns: its first
- * person not after a preposition and outside a subordinate, relative or
- * participial clause; else its first person. */
-static void subject(sent *s)
-{
-	const dyad_doc_chunks *ch = &s->an->chunks;
-	size_t k;
-	int32_t first = -1, main = -1;
-	for (k = 0; k < s->nm && main < 0; k++) {
-		const dyad__mention *x = &s->m[k];
-		const dyad_token *t;
-		int ok = 1;
-		/* whom a quote names is not the sentence's subject */
-		if (!x->ent || !s->cx->ents[x->ent - 1].person || x->collective || dyad_context__quoted(s, x->b))
-			continue;
-		if (first < 0)
-			first = x->ent - 1;
-		if (x->b > 0) {
-			unsigned tag = tk(s, x->b - 1)->tag;
-			ok = tag != DYAD_POS_IN && tag != DYAD_POS_TO;
-		}
-		t = tk(s, x->b);
-		if (ok && t->chunk >= 0 && ch->chunks && ch->chunks[t->chunk].clause >= 0) {
-			unsigned type = ch->clauses[ch->chunks[t->chunk].clause].type;
-			ok = type != DYAD_CLAUSE_SUBORDINATE && type != DYAD_CLAUSE_RELATIVE
-				&& type != DYAD_CLAUSE_PARTICIPIAL;
-		}
-		if (ok)
-			main = x->ent - 1;
-	}
-	{
-		/* someone unknown named before them is the subject */
-		uint32_t w, lim = (uint32_t)s->n;
-		for (k = 0; k < s->nm; k++)
-			if (s->m[k].ent - 1 == (main >= 0 ? main : first) && !s->m[k].pronoun) {
-				lim = s->m[k].b;
-				break;
-			}
-		for (w = 0; w < lim; w++)
-			if (s->unknown[w] && (w + 1 >= s->n || !(tk(s, w)->chunk >= 0 && ch->chunks
-				&& ch->chunks[tk(s, w)->chunk].clause >= 0
-				&& ch->clauses[ch->chunks[tk(s, w)->chunk].clause].type
-					== DYAD_CLAUSE_PARTICIPIAL))) {
-				s->cx->subject = -2;
-				return;
-			}
-	}
-	if (main >= 0 || first >= 0)
-		s->cx->subject = main >= 0 ? main : first;
-}
-
 int dyad_context__sentence(dyad__context *cx, const dyad_analysis *an, uint32_t si,
 	const uint32_t *tok, const char *const *words, size_t n, dyad__mention **ments,
 	size_t *n_ments)
@@ -912,8 +741,8 @@ int dyad_context__sentence(dyad__context *cx, const dyad_analysis *an, uint32_t 
 		|| (rc = merge(&s)) < 0)
 		return rc;
 	roles(&s);
-	pronouns(&s);
-	subject(&s);
+	dyad_context__pronouns(&s);
+	dyad_context__subject(&s);
 	dyad_context__group_note(&s);
 	s.n_old = s.nm; /* merged: all in word order */
 	dyad_context__states(&s, n);

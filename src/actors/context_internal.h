@@ -55,6 +55,14 @@ dyad__mention *dyad_context__mention(sent *s, uint32_t b, uint32_t e, const char
 /* Is word w inside quotation marks opened in its sentence? */
 int dyad_context__quoted(const sent *s, size_t w);
 
+/* Link mention x to entity e (its name, and when it was last seen). */
+void dyad_context__link(dyad__context *cx, dyad__mention *x, int32_t e);
+
+/* Step 4 (context_pronouns.c): he/she/his/her to a person of the story;
+ * and the sentence's subject, kept for the next sentence's pronouns. */
+void dyad_context__pronouns(sent *s);
+void dyad_context__subject(sent *s);
+
 /* Note the sentence's coordinated subject of two to four members, for
  * the next sentences' "the three countries" and "they". */
 void dyad_context__group_note(sent *s);
