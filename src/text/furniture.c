@@ -504,6 +504,7 @@ int dyad_furniture_find(dyad_furniture *out, dyad_ctx *ctx, dyad_arena *arena,
 		if (kind == DYAD_FURN_SIGNOFF && strong && 2 * s >= x.ns)
 			signoff = s;
 	}
+	dyad__furn_link_lists(&x);
 	captions(&x);
 	repeats(&x);
 	dyad__furn_embeds(&x);

@@ -174,5 +174,6 @@ int dyad__furn_classify(fx *x, size_t s, int *strong, const char **why);
 int dyad__furn_page(fx *x, size_t s, uint32_t b, uint32_t e, const char **why);
 void dyad__furn_lead_cuts(fx *x);
 void dyad__furn_embeds(fx *x);
+void dyad__furn_link_lists(fx *x);
 
 #endif

@@ -446,3 +446,34 @@ void dyad__furn_embeds(fx *x)
 		}
 	}
 }
+
+/* ---- Link lists ------------------------------------------------------------ */
+
+/* A bare link label on a line of its own ("READ ALSO", "See also", "More
+ * on this story", "RELATED:") heads the linked headline on the line below;
+ * that line is the link even when it ends in a full stop, and so are
+ * further lines below it without a sentence end. A story paragraph (over
+ * twenty words) is never taken. */
+void dyad__furn_link_lists(fx *x)
+{
+	size_t s, j;
+	for (s = 0; s + 1 < x->ns; s++) {
+		uint32_t b = x->se[s].tok_begin, e = x->se[s].tok_end, k;
+		int colon = 0;
+		if (x->se[s].furniture != DYAD_FURN_RELATED || !x->why[s] || strncmp(x->why[s], "related: a l", 12) ||
+			!one_line(x, b, e) || n_words(x, b, e) > 5)
+			continue;
+		for (k = b; k < e; k++)
+			if (punct(&x->t[k], ":") || punct(&x->t[k], "|"))
+				colon = k + 1 == e ? 1 : -1;
+		if (colon < 0)
+			continue;
+		for (j = s + 1; j < x->ns && j < s + 5; j++) {
+			uint32_t jb = x->se[j].tok_begin, je = x->se[j].tok_end;
+			if ((x->se[j].furniture && x->se[j].furniture != DYAD_FURN_HEADING) || gap_lines(x, j - 1, j) != 1 ||
+				!one_line(x, jb, je) || n_words(x, jb, je) > 20 || (j > s + 1 && ends_sentence(x, jb, je)))
+				break;
+			mark(x, j, DYAD_FURN_RELATED, "related: a headline under a link label");
+		}
+	}
+}

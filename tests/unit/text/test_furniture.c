@@ -313,6 +313,40 @@ static void test_not_page_lines(void **state)
 		"The delegations met for three hours and agreed to meet again next week.");
 }
 
+/* A bare link label on its own line heads the linked headline below it,
+ * even one with a full stop, where lines are paragraphs. */
+static void test_link_lists(void **state)
+{
+	fix *f = run(state, "The foreign ministers of both countries met in the capital on Monday to "
+		"discuss the dispute over the border road, officials said.\n"
+		"READ ALSO\nArmy chief says troops will stay in the valley.\n"
+		"See also\nOpposition leader arrested in the capital\n"
+		"More on this story\nPolice detained two activists after the march.\n"
+		"RELATED:\nRebels seize the airport in the north.\n"
+		"The talks will continue on Tuesday, the ministry said.");
+	KIND(f, "READ ALSO", DYAD_FURN_RELATED);
+	KIND(f, "Army chief", DYAD_FURN_RELATED);
+	KIND(f, "See also", DYAD_FURN_RELATED);
+	KIND(f, "More on this", DYAD_FURN_RELATED);
+	KIND(f, "Police detained", DYAD_FURN_RELATED);
+	KIND(f, "Rebels seize", DYAD_FURN_RELATED);
+	KIND(f, "The talks", DYAD_FURN_NONE);
+}
+
+static void test_not_link_lists(void **state)
+{
+	/* a label with its headline on the same line takes nothing below; a
+	 * long paragraph under a label is the story */
+	fix *f = run(state, "The foreign ministers of both countries met in the capital on Monday to "
+		"discuss the dispute over the border road, officials said.\n"
+		"Also Read: Minister resigns over the report\nPolice detained two activists after the march.\n"
+		"RELATED:\nThe army said on Monday that it had sent more troops to the northern border region "
+		"after rebels shelled two villages and killed at least ten people overnight.\n");
+	KIND(f, "Also Read", DYAD_FURN_RELATED);
+	KIND(f, "Police detained", DYAD_FURN_NONE);
+	KIND(f, "The army said", DYAD_FURN_NONE);
+}
+
 static void test_not_dateline(void **state)
 {
 	/* an aside between dashes, a name and a dash, a table row, a
@@ -642,6 +676,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_embeds, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_not_embeds, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_page_lines, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_link_lists, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_not_link_lists, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_not_page_lines, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_caption_credit_line, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_captions_credits, setup, teardown),
