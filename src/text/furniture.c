@@ -208,6 +208,20 @@ static uint32_t dateline_end(fx *x, uint32_t b, uint32_t lim)
 	return best;
 }
 
+/* Sentence s is a paragraph of one line without a sentence end. */
+static int one_line_para(const fx *x, size_t s)
+{
+	uint32_t b = x->se[s].tok_begin, e = x->se[s].tok_end, k;
+	const dyad_token *z;
+	if ((s + 1 < x->ns && x->se[s + 1].para == x->se[s].para) || b >= e)
+		return 0;
+	for (k = b + 1; k < e; k++)
+		if (x->t[k].flags & DYAD_TOKF_NEWLINE_BEFORE)
+			return 0;
+	z = &x->t[e - 1];
+	return !(z->kind == DYAD_TOK_PUNCT && strchr(".!?:", z->lower[0])) && n_words(x, b, e) <= 20;
+}
+
 static const char dateline_why[] = "dateline: capitalised place or source and a dash open the story";
 
 /* Find the story's dateline: it opens the first sentence that is not
@@ -223,6 +237,7 @@ static void datelines(fx *x)
 {
 	size_t s, k, paras = 0;
 	uint32_t b = 0, end = 0;
+	int heads = 1;
 	for (s = 0; s < x->ns && x->se[s].furniture; s++)
 		;
 	if (s == x->ns || (s > 0 && x->se[s - 1].para == x->se[s].para))
@@ -232,7 +247,8 @@ static void datelines(fx *x)
 			continue;
 		b = x->se[s].tok_begin;
 		end = dateline_end(x, b, para_end(x, s));
-		if (end && paras > 0) {
+		if (end && paras > 0 && (!heads || paras > 1 || dyad__in_list(x->t[b].lower, not_place) ||
+			!strchr(".!?\"'", x->t[para_end(x, s) - 1].lower[0]))) {
 			for (k = b; k < end && !punct(&x->t[k], "("); k++)
 				;
 			if (k == end) {
@@ -243,6 +259,9 @@ static void datelines(fx *x)
 		if (end)
 			break;
 		paras++;
+		/* a headline-like paragraph (one line, no sentence end) over
+		 * it: the story starts below, where any dateline counts */
+		heads &= one_line_para(x, s);
 	}
 	if (!end)
 		return;

@@ -338,9 +338,32 @@ int dyad__furn_page(fx *x, size_t s, uint32_t b, uint32_t e, const char **why)
  * sentence below it (no full stop ends it) is cut off that sentence. */
 void dyad__furn_lead_cuts(fx *x)
 {
-	size_t s;
+	size_t s, j;
+	for (s = 0; s < x->ns; s++) {
+		/* a long note the splitter cut at its inner full stops:
+		 * "(ATTN: Adds quotes. Updates toll.)" opens a paragraph and its
+		 * bracket closes a few sentences on */
+		uint32_t w = x->se[s].tok_begin + 1, e = x->se[s].tok_end;
+		size_t k;
+		if (w + 2 >= e || !punct(&x->t[w - 1], "(") || (s > 0 && x->se[s - 1].para == x->se[s].para) ||
+			note_end(x, w - 1, e) || !(is_w(&x->t[w], "attn") ||
+			(!strncmp(x->t[w].lower, "editor", 6) && (is_w(&x->t[w + 1], "note") || is_w(&x->t[w + 2], "note")))))
+			continue;
+		for (j = s + 1; j < x->ns && j < s + 6 && x->se[j].para == x->se[s].para; j++) {
+			uint32_t z = x->se[j].tok_end;
+			if (punct(&x->t[z - 1], ")") || (z - x->se[j].tok_begin >= 2 && punct(&x->t[z - 2], ")")))
+				break;
+		}
+		if (j == x->ns || j == s + 6 || x->se[j].para != x->se[s].para)
+			continue;
+		for (k = s; k <= j; k++)
+			mark(x, k, DYAD_FURN_BYLINE, "byline: a bracketed editor's note");
+		s = j;
+	}
 	for (s = 0; s < x->ns; s++) {
 		uint32_t b = x->se[s].tok_begin, e = x->se[s].tok_end, le, m;
+		if (x->se[s].furniture)
+			continue;
 		for (;;) {
 			b = x->se[s].tok_begin;
 			if (b >= e || (b > 0 && !(x->t[b].flags & DYAD_TOKF_NEWLINE_BEFORE)))
@@ -376,6 +399,11 @@ static uint32_t signature(const fx *x, uint32_t b, uint32_t e)
 			if (opens || dated)
 				return ls;
 		}
+		/* "— Name @handle June 16, 2020" */
+		if (!strcmp(x->t[k].lower, "@") && glued(x, k + 1) && wordish(&x->t[k + 1]) &&
+			dyad__in_list(x->t[k + 2].lower, dyad__furn_months) && k > ls &&
+			(dash(&x->t[ls]) || !strcmp(x->t[ls].lower, "-")))
+			return ls;
 	}
 	return e;
 }

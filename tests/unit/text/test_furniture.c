@@ -189,6 +189,11 @@ static void test_dateline_colon_comma(void **state)
 	KIND(f, "Belarus closed", DYAD_FURN_NONE);
 	assert_int_equal(f->f.dateline_place[1], 1);
 
+	/* under a headline not taken for furniture (no line layout) */
+	f = run(state, "Talks to resume next week\n\nGENEVA: The envoys agreed to meet again on Monday.");
+	KIND(f, "The envoys", DYAD_FURN_NONE);
+	assert_int_equal(f->f.spans[f->f.n_spans - 1].kind, DYAD_FURN_DATELINE);
+
 	f = run(state, "DOHA, March 3, 2024 (Agency/Wire) - Qatar hosted a new round of talks.");
 	KIND(f, "Qatar hosted", DYAD_FURN_NONE);
 	assert_int_equal(f->f.spans[0].len, strlen("DOHA, March 3, 2024 (Agency/Wire) -"));
@@ -236,6 +241,12 @@ static void test_embeds(void **state)
 	KIND(f, "Protesters", DYAD_FURN_NONE);
 	KIND(f, "The march", DYAD_FURN_RELATED);
 	KIND(f, "https", DYAD_FURN_RELATED);
+	KIND(f, "Police later", DYAD_FURN_NONE);
+
+	/* a handle without brackets after a dash */
+	f = run(state, "Protesters marched in the capital.\n\nThe march is peaceful.\n"
+		"- Ana Silva @anasilva March 2, 2023\n\nPolice later detained ten people.");
+	KIND(f, "The march", DYAD_FURN_RELATED);
 	KIND(f, "Police later", DYAD_FURN_NONE);
 }
 
@@ -290,6 +301,12 @@ static void test_page_lines(void **state)
 	assert_int_equal(f->f.n_spans, 2);
 	assert_int_equal(f->f.spans[0].kind, DYAD_FURN_BYLINE);
 	assert_int_equal(f->f.spans[1].kind, DYAD_FURN_DATELINE);
+	/* a note the splitter cut at its inner full stops */
+	f = run(state, "(ATTN: Adds quotes from the minister. Updates the toll.)\n\n"
+		"Troops shelled the town on Monday.");
+	KIND(f, "(ATTN", DYAD_FURN_BYLINE);
+	KIND(f, "Updates the", DYAD_FURN_BYLINE);
+	KIND(f, "Troops shelled", DYAD_FURN_NONE);
 	f = run(state, "{{/adFree}}\nThe minister resigned on Monday after the vote.");
 	KIND(f, "The minister", DYAD_FURN_NONE);
 	assert_int_equal(f->f.spans[0].kind, DYAD_FURN_PROMPT);
@@ -303,6 +320,7 @@ static void test_not_page_lines(void **state)
 	all_content(state, "(Updated figures showed that 20 people died.)");
 	all_content(state, "The minister [of defence] resigned on Monday after the vote.");
 	all_content(state, "184 people were killed in the attack, officials said.");
+	all_content(state, "(ATTN: the minister. Troops shelled the town on Monday.");
 	/* a wire table: its rows and a lone figure are not set off by blank
 	 * lines, and a row label is not an outlet's name */
 	all_content(state, "Shr loss four cts vs loss 34 cts\nYear\nShr loss 23 cts vs loss 79 cts\n"
