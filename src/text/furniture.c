@@ -72,6 +72,58 @@ static void place_of(fx *x, uint32_t b, uint32_t e, int paren)
 	x->out->dateline_place[1] = k;
 }
 
+/* Words that open a sentence or label a line, never a dateline's place. */
+static const char *const not_place[] = {
+	"on", "in", "at", "by", "for", "from", "with", "after", "before", "since", "meanwhile",
+	"however", "also", "but", "and", "the", "this", "that", "yesterday", "today", "earlier",
+	"later", "last", "next", "then", "now", "still", "yet", "so", "as", "if", "when", "while",
+	"note", "update", "updated", "breaking", "news", "exclusive", "analysis", "opinion",
+	"editorial", "comment", "factbox", "explainer", "watch", "live", "video", "photos",
+	"correction", "urgent", "flash", "alert", "related", "read", "also", "more", "advisory",
+	"attn", "editors", "tops", "graphic", "poll", "review", "interview", "timeline", "quote",
+	"quotes", "table", "summary", "background", "q", "a", "source", "sources", "monday",
+	"tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", NULL,
+};
+
+/* [b, k) before a colon is a place in capitals ("NEW DELHI:", "ISLAMABAD:"):
+ * one to three ALL-CAPS words, not a label ("UPDATE:", "BREAKING NEWS:"),
+ * and the story's first sentence starts after it. */
+static int colon_place(const fx *x, uint32_t b, uint32_t k)
+{
+	uint32_t j, letters = 0;
+	if (k == b || k > b + 3 || k + 1 >= x->d->n_toks || !cap(&x->t[k + 1]) || !wordish(&x->t[k + 1]))
+		return 0;
+	for (j = b; j < k; j++) {
+		if (x->t[j].kind != DYAD_TOK_WORD || !(x->t[j].flags & DYAD_TOKF_ALLCAPS) ||
+			dyad__in_list(x->t[j].lower, not_place) || dyad__in_list(x->t[j].lower, dyad__furn_months))
+			return 0;
+		letters += x->t[j].len;
+	}
+	return letters >= 4;
+}
+
+/* [b, k) before a dash is a place and its region in mixed case
+ * ("Jerusalem, Israel -", "Lagos, Nigeria -"): capitalised names in two or
+ * three parts between commas, no numbers, no sentence opener. */
+static int comma_place(const fx *x, uint32_t b, uint32_t k)
+{
+	uint32_t j, words = 0, commas = 0;
+	if (k - b > 8)
+		return 0;
+	for (j = b; j < k; j++) {
+		if (punct(&x->t[j], ",")) {
+			if (!words || punct(&x->t[j - 1], ","))
+				return 0;
+			commas++;
+		} else if (x->t[j].kind == DYAD_TOK_WORD && cap(&x->t[j]) && !dyad__in_list(x->t[j].lower, not_place) &&
+			!dyad__in_list(x->t[j].lower, dyad__furn_months))
+			words++;
+		else
+			return 0;
+	}
+	return commas >= 1 && commas <= 2 && !punct(&x->t[k - 1], ",");
+}
+
 /* Walk from token b (a paragraph's first) over the dateline shape, across
  * sentence ends ("TROIS-RIVIERES, Que. (CP) -"), and return one past its
  * closing dash, or 0 when there is none. Segments between dashes: each is
@@ -87,8 +139,15 @@ static uint32_t dateline_end(fx *x, uint32_t b, uint32_t lim)
 		lim = b + 18;
 	for (k = b; k < lim; k++) {
 		const dyad_token *t = &x->t[k];
+		/* "NEW DELHI: The ..." */
+		if (depth == 0 && punct(t, ":") && seg == b && colon_place(x, b, k)) {
+			best = k + 1;
+			best_seg = seg;
+			best_paren = 0;
+			break;
+		}
 		if (depth == 0 && dash(t) && seg_ntok > 0) {
-			int valid = allcaps || paren || (seg_ntok == 1 && odd);
+			int valid = allcaps || paren || (seg_ntok == 1 && odd) || (seg == b && comma_place(x, b, k));
 			if (valid) {
 				best = k + 1;
 				best_seg = seg;
@@ -149,6 +208,20 @@ static uint32_t dateline_end(fx *x, uint32_t b, uint32_t lim)
 	return best;
 }
 
+/* Sentence s is a paragraph of one line without a sentence end. */
+static int one_line_para(const fx *x, size_t s)
+{
+	uint32_t b = x->se[s].tok_begin, e = x->se[s].tok_end, k;
+	const dyad_token *z;
+	if ((s + 1 < x->ns && x->se[s + 1].para == x->se[s].para) || b >= e)
+		return 0;
+	for (k = b + 1; k < e; k++)
+		if (x->t[k].flags & DYAD_TOKF_NEWLINE_BEFORE)
+			return 0;
+	z = &x->t[e - 1];
+	return !(z->kind == DYAD_TOK_PUNCT && strchr(".!?:", z->lower[0])) && n_words(x, b, e) <= 20;
+}
+
 static const char dateline_why[] = "dateline: capitalised place or source and a dash open the story";
 
 /* Find the story's dateline: it opens the first sentence that is not
@@ -164,6 +237,7 @@ static void datelines(fx *x)
 {
 	size_t s, k, paras = 0;
 	uint32_t b = 0, end = 0;
+	int heads = 1;
 	for (s = 0; s < x->ns && x->se[s].furniture; s++)
 		;
 	if (s == x->ns || (s > 0 && x->se[s - 1].para == x->se[s].para))
@@ -173,7 +247,8 @@ static void datelines(fx *x)
 			continue;
 		b = x->se[s].tok_begin;
 		end = dateline_end(x, b, para_end(x, s));
-		if (end && paras > 0) {
+		if (end && paras > 0 && (!heads || paras > 1 || dyad__in_list(x->t[b].lower, not_place) ||
+			!strchr(".!?\"'", x->t[para_end(x, s) - 1].lower[0]))) {
 			for (k = b; k < end && !punct(&x->t[k], "("); k++)
 				;
 			if (k == end) {
@@ -184,6 +259,9 @@ static void datelines(fx *x)
 		if (end)
 			break;
 		paras++;
+		/* a headline-like paragraph (one line, no sentence end) over
+		 * it: the story starts below, where any dateline counts */
+		heads &= one_line_para(x, s);
 	}
 	if (!end)
 		return;
@@ -212,17 +290,6 @@ static int credit_line(const fx *x, const char *why)
 	return why && (!strncmp(why, "credit: a bracketed", 19) || !strcmp(why, "credit: a short credit line") ||
 		!strcmp(why, "credit: an Agency/Name credit line") ||
 		(x->d->lines_are_paras && !strcmp(why, "credit: a photo credit label")));
-}
-
-/* Line breaks between the end of sentence a and the start of sentence b
- * (a < b), counted up to 2: 1 for the next line, 2 past a blank line. */
-static int gap_lines(const fx *x, size_t a, size_t b)
-{
-	const char *p = x->d->text.buf + x->se[a].off + x->se[a].len, *q = x->d->text.buf + x->se[b].off;
-	int n = 0;
-	for (; p < q && n < 2; p++)
-		n += *p == '\n';
-	return n;
 }
 
 /* Sentences a and b (a < b) sit on lines next to each other, or in one
@@ -298,16 +365,6 @@ static void captions(fx *x)
 		if (n < x->ns && alt_text(x, e, n))
 			mark(x, n, DYAD_FURN_CAPTION, "caption: the alt text a caption repeats");
 	}
-}
-
-/* One line of its own: no line break inside, one before (or none before it). */
-static int own_line(const fx *x, size_t s)
-{
-	uint32_t b = x->se[s].tok_begin, e = x->se[s].tok_end, k;
-	for (k = b + 1; k < e; k++)
-		if (x->t[k].flags & DYAD_TOKF_NEWLINE_BEFORE)
-			return 0;
-	return b < e && (b == 0 || (x->t[b].flags & DYAD_TOKF_NEWLINE_BEFORE));
 }
 
 static int same_text(const fx *x, size_t a, size_t b)
@@ -398,13 +455,7 @@ static void label_lines(fx *x)
 		}
 		if (k >= e || k > b + 10 || n_words(x, k, e) < 4)
 			continue;
-		x->cut_off[s] = x->t[b].off;
-		x->cut_len[s] = x->t[k - 1].off + x->t[k - 1].len - x->t[b].off;
-		x->d->toks[b].flags &= (uint16_t)~DYAD_TOKF_SENT_START;
-		x->d->toks[k].flags |= DYAD_TOKF_SENT_START;
-		se->len -= x->t[k].off - se->off;
-		se->off = x->t[k].off;
-		se->tok_begin = k;
+		cut_front(x, s, k, DYAD_FURN_CREDIT, label_why);
 	}
 }
 
@@ -448,8 +499,11 @@ int dyad_furniture_find(dyad_furniture *out, dyad_ctx *ctx, dyad_arena *arena,
 	x.why = dyad_arena_calloc(arena, x.ns, sizeof *x.why);
 	x.cut_off = dyad_arena_calloc(arena, x.ns, sizeof *x.cut_off);
 	x.cut_len = dyad_arena_calloc(arena, x.ns, sizeof *x.cut_len);
-	if (!x.why || !x.cut_off || !x.cut_len)
+	x.cut_kind = dyad_arena_calloc(arena, x.ns, sizeof *x.cut_kind);
+	x.cut_why = dyad_arena_calloc(arena, x.ns, sizeof *x.cut_why);
+	if (!x.why || !x.cut_off || !x.cut_len || !x.cut_kind || !x.cut_why)
 		return dyad__oom(ctx);
+	dyad__furn_lead_cuts(&x);
 	label_lines(&x);
 
 	for (s = 0; s < x.ns; s++) {
@@ -469,14 +523,16 @@ int dyad_furniture_find(dyad_furniture *out, dyad_ctx *ctx, dyad_arena *arena,
 		if (kind == DYAD_FURN_SIGNOFF && strong && 2 * s >= x.ns)
 			signoff = s;
 	}
+	dyad__furn_link_lists(&x);
 	captions(&x);
 	repeats(&x);
+	dyad__furn_embeds(&x);
 	datelines(&x);
 
 	for (s = 0; s < x.ns; s++) {
 		const dyad_sentence *se = &x.se[s];
 		if (x.cut_len[s] && add_span(&x, &cap, arena, x.cut_off[s], x.cut_len[s], s,
-			DYAD_FURN_CREDIT, label_why) < 0)
+			x.cut_kind[s], x.cut_why[s]) < 0)
 			return dyad__oom(ctx);
 		if (x.dl_len && s == x.dl_sent && add_span(&x, &cap, arena, x.dl_off, x.dl_len, s,
 			DYAD_FURN_DATELINE, dateline_why) < 0)

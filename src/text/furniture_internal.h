@@ -21,6 +21,8 @@ typedef struct fx {
 	uint32_t dl_off, dl_len;  /* the dateline's span, dl_len 0 when none */
 	size_t dl_sent;           /* the sentence it starts in */
 	uint32_t *cut_off, *cut_len; /* per sentence: a label line cut off its front */
+	uint8_t *cut_kind;        /* per sentence: the cut's kind, and its rule */
+	const char **cut_why;
 	dyad_furniture *out;
 } fx;
 
@@ -28,6 +30,26 @@ static inline void mark(fx *x, size_t s, int kind, const char *why)
 {
 	x->se[s].furniture = (uint8_t)kind;
 	x->why[s] = why;
+}
+
+/* Cut tokens [tok_begin, k) of sentence s off its front as furniture of
+ * `kind` (a line the splitter joined to the sentence below it); a second
+ * cut of the same sentence widens the first. */
+static inline void cut_front(fx *x, size_t s, uint32_t k, int kind, const char *why)
+{
+	dyad_sentence *se = &x->se[s];
+	uint32_t b = se->tok_begin;
+	if (!x->cut_len[s]) {
+		x->cut_off[s] = x->t[b].off;
+		x->cut_kind[s] = (uint8_t)kind;
+		x->cut_why[s] = why;
+	}
+	x->cut_len[s] = x->t[k - 1].off + x->t[k - 1].len - x->cut_off[s];
+	x->d->toks[b].flags &= (uint16_t)~DYAD_TOKF_SENT_START;
+	x->d->toks[k].flags |= DYAD_TOKF_SENT_START;
+	se->len -= x->t[k].off - se->off;
+	se->off = x->t[k].off;
+	se->tok_begin = k;
 }
 
 /* ---- Tokens and word classes ------------------------------------------ */
@@ -69,6 +91,27 @@ static inline int dash(const dyad_token *t)
 		&& (t->flags & DYAD_TOKF_SPACE_BEFORE);
 }
 
+
+/* Line breaks between the end of sentence a and the start of sentence b
+ * (a < b), counted up to 2: 1 for the next line, 2 past a blank line. */
+static inline int gap_lines(const fx *x, size_t a, size_t b)
+{
+	const char *p = x->d->text.buf + x->se[a].off + x->se[a].len, *q = x->d->text.buf + x->se[b].off;
+	int n = 0;
+	for (; p < q && n < 2; p++)
+		n += *p == '\n';
+	return n;
+}
+
+/* One line of its own: no line break inside, one before (or none before it). */
+static inline int own_line(const fx *x, size_t s)
+{
+	uint32_t b = x->se[s].tok_begin, e = x->se[s].tok_end, k;
+	for (k = b + 1; k < e; k++)
+		if (x->t[k].flags & DYAD_TOKF_NEWLINE_BEFORE)
+			return 0;
+	return b < e && (b == 0 || (x->t[b].flags & DYAD_TOKF_NEWLINE_BEFORE));
+}
 
 /* Month names and abbreviations (defined in furniture.c). */
 extern const char *const dyad__furn_months[];
@@ -124,5 +167,13 @@ static inline int has_word(const fx *x, uint32_t b, uint32_t e, const char *cons
 /* The furniture kind sentence s is by its own shape (0: content); *strong
  * when it is a sign-off block that ends the story; *why names the rule. */
 int dyad__furn_classify(fx *x, size_t s, int *strong, const char **why);
+
+/* furniture_page.c: page residue one line at a time (share bars, counters,
+ * template markup, editor's notes, date lines, bare links, a source name
+ * over the story), lines cut off a sentence's front, and embedded posts. */
+int dyad__furn_page(fx *x, size_t s, uint32_t b, uint32_t e, const char **why);
+void dyad__furn_lead_cuts(fx *x);
+void dyad__furn_embeds(fx *x);
+void dyad__furn_link_lists(fx *x);
 
 #endif

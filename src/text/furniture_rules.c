@@ -734,7 +734,8 @@ int dyad__furn_classify(fx *x, size_t s, int *strong, const char **why)
 		return k;
 	if ((k = r_photo(x, s, b, e, why)) || (k = r_byline(x, s, b, e, why)) ||
 		(k = r_appeal(x, b, e, why)) || (k = r_related(x, s, b, e, why)) ||
-		(k = r_prompt(x, b, e, why)) || (k = r_menu(x, b, e, why)) || (k = r_account(x, b, e, why)))
+		(k = r_prompt(x, b, e, why)) || (k = r_menu(x, b, e, why)) || (k = r_account(x, b, e, why)) ||
+		(k = dyad__furn_page(x, s, b, e, why)))
 		return k;
 	if ((k = first_line(x, s, b, e, strong, why)))
 		return k;

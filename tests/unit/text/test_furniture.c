@@ -166,6 +166,205 @@ static void test_dateline_shapes(void **state)
 	assert_int_equal(f->f.n_spans, 2);
 }
 
+
+/* Datelines off the wire's format: a place in capitals and a colon, a
+ * place and its region in mixed case, a source in brackets after a comma;
+ * the place is kept. */
+static void test_dateline_colon_comma(void **state)
+{
+	fix *f = run(state, "NEW DELHI: The government said on Monday it would cut fuel taxes.");
+	KIND(f, "The government", DYAD_FURN_NONE);
+	assert_int_equal(f->f.n_spans, 1);
+	assert_int_equal(f->f.spans[0].kind, DYAD_FURN_DATELINE);
+	assert_int_equal(f->f.spans[0].len, strlen("NEW DELHI:"));
+	assert_int_equal(f->f.dateline_place[0], 0);
+	assert_int_equal(f->f.dateline_place[1], 2);
+
+	f = run(state, "Lagos, Nigeria - Gunmen abducted twenty pupils from a school on Friday.");
+	KIND(f, "Gunmen abducted", DYAD_FURN_NONE);
+	assert_int_equal(f->f.spans[0].len, strlen("Lagos, Nigeria -"));
+	assert_int_equal(f->f.dateline_place[1], 1);
+
+	f = run(state, "Minsk, (Eastern wire) \xE2\x80\x93 Belarus closed two border crossings.");
+	KIND(f, "Belarus closed", DYAD_FURN_NONE);
+	assert_int_equal(f->f.dateline_place[1], 1);
+
+	/* under a headline not taken for furniture (no line layout) */
+	f = run(state, "Talks to resume next week\n\nGENEVA: The envoys agreed to meet again on Monday.");
+	KIND(f, "The envoys", DYAD_FURN_NONE);
+	assert_int_equal(f->f.spans[f->f.n_spans - 1].kind, DYAD_FURN_DATELINE);
+
+	f = run(state, "DOHA, March 3, 2024 (Agency/Wire) - Qatar hosted a new round of talks.");
+	KIND(f, "Qatar hosted", DYAD_FURN_NONE);
+	assert_int_equal(f->f.spans[0].len, strlen("DOHA, March 3, 2024 (Agency/Wire) -"));
+}
+
+static void test_not_dateline_colon_comma(void **state)
+{
+	/* labels, sentence openers and a region in the sentence's middle */
+	all_content(state, "UPDATE: The minister resigned on Monday after the vote.");
+	all_content(state, "BREAKING NEWS: The minister resigned on Monday after the vote.");
+	all_content(state, "Ukraine: The minister resigned on Monday after the vote.");
+	all_content(state, "Meanwhile, Israel - which denies the charge - sent envoys to Cairo.");
+	all_content(state, "On Monday, Israel - Hamas talks resumed in Cairo.");
+	all_content(state, "The talks in Cairo, Egypt - Hamas and Israel attended - ended.");
+}
+
+/* A post embedded from a social network: its text back to the blank
+ * line, its signature and its links; the story's lead-in stays. */
+static void test_embeds(void **state)
+{
+	fix *f = run(state, "The minister answered his critics online.\n\nHe wrote:\n\n"
+		"We will not give in to threats. Our borders are safe. (1/2)\n"
+		"\xE2\x80\x94 Jan Novak (@jannovak) June 16, 2020\n"
+		"pic.twitter.com/AbC123\n\nThe opposition rejected the claim on Monday.");
+	KIND(f, "The minister", DYAD_FURN_NONE);
+	KIND(f, "He wrote", DYAD_FURN_NONE);
+	KIND(f, "We will not", DYAD_FURN_RELATED);
+	KIND(f, "Our borders", DYAD_FURN_RELATED);
+	KIND(f, "(1/2)", DYAD_FURN_RELATED);
+	KIND(f, "The opposition", DYAD_FURN_NONE);
+
+	/* the splitter ran the "He wrote:" line into the post: it goes with it */
+	f = run(state, "The minister answered his critics online.\n\nHe wrote:\n"
+		"We will not give in to threats. Our borders are safe.\n"
+		"\xE2\x80\x94 Jan Novak (@jannovak) June 16, 2020\n\nThe opposition rejected the claim.");
+	KIND(f, "The minister", DYAD_FURN_NONE);
+	KIND(f, "He wrote", DYAD_FURN_RELATED);
+	KIND(f, "Our borders", DYAD_FURN_RELATED);
+	KIND(f, "\xE2\x80\x94 Jan", DYAD_FURN_RELATED);
+	KIND(f, "The opposition", DYAD_FURN_NONE);
+
+	/* without a dash, the date after the handle; a bare link line */
+	f = run(state, "Protesters marched in the capital.\n\nThe march is peaceful, police say.\n"
+		"Ana Silva (@anasilva) March 2, 2023\n\nhttps://t.co/xyz12\n\nPolice later detained ten people.");
+	KIND(f, "Protesters", DYAD_FURN_NONE);
+	KIND(f, "The march", DYAD_FURN_RELATED);
+	KIND(f, "https", DYAD_FURN_RELATED);
+	KIND(f, "Police later", DYAD_FURN_NONE);
+
+	/* a handle without brackets after a dash */
+	f = run(state, "Protesters marched in the capital.\n\nThe march is peaceful.\n"
+		"- Ana Silva @anasilva March 2, 2023\n\nPolice later detained ten people.");
+	KIND(f, "The march", DYAD_FURN_RELATED);
+	KIND(f, "Police later", DYAD_FURN_NONE);
+}
+
+static void test_not_embeds(void **state)
+{
+	/* a handle in a sentence; a long paragraph above a signature is
+	 * taken only as far back as a post's length */
+	all_content(state, "The minister (@jannovak) said on June 16 that talks would resume.");
+	all_content(state, "She posted a photo on her account, @anasilva, on Monday.");
+	fix *f = run(state, "Troops moved into the northern province on Monday after weeks of "
+		"fighting between rival militias that have killed hundreds of civilians. Aid groups "
+		"said the roads were closed. The army said it would restore order within days. "
+		"Residents fled to the border towns. The United Nations called for calm and for "
+		"talks between the sides. Diplomats met in Geneva.\nWe are ready to talk.\n"
+		"\xE2\x80\x94 Jan Novak (@jannovak) June 16, 2020");
+	KIND(f, "Troops moved", DYAD_FURN_NONE);
+	KIND(f, "Aid groups", DYAD_FURN_NONE);
+	KIND(f, "We are ready", DYAD_FURN_RELATED);
+}
+
+/* Share bars, counters, template markup, editors' notes, page date lines
+ * and an outlet's name over the story, on lines of their own. */
+static void test_page_lines(void **state)
+{
+	fix *f = run(state, "Asian Wire\n\n(ATTN: adds details of the meeting)\n\n"
+		"Saturday, 26 Apr 2025\n\nPublished on 12 May 2023 11:04 AM\n\n"
+		"{{^adFree}}\n\nThe minister met his counterpart in Delhi on Monday for talks.\n\n"
+		"1.2 k views\n\n184\n\nShare\n\nWhatsApp\n\nFacebook Twitter Email\n\nCopy link\n\n"
+		"(EDITOR'S NOTE: This story has been corrected.)\n\n(Updated with new figures)\n\n"
+		"<!-- ad slot --> [[related]]\n\nThe talks ended without a deal.");
+	KIND(f, "Asian Wire", DYAD_FURN_CREDIT);
+	KIND(f, "(ATTN", DYAD_FURN_BYLINE);
+	KIND(f, "Saturday", DYAD_FURN_DATELINE);
+	KIND(f, "Published", DYAD_FURN_DATELINE);
+	KIND(f, "{{", DYAD_FURN_PROMPT);
+	KIND(f, "The minister", DYAD_FURN_NONE);
+	KIND(f, "1.2", DYAD_FURN_PROMPT);
+	KIND(f, "184", DYAD_FURN_PROMPT);
+	KIND(f, "Share", DYAD_FURN_PROMPT);
+	KIND(f, "WhatsApp", DYAD_FURN_PROMPT);
+	KIND(f, "Facebook", DYAD_FURN_PROMPT);
+	KIND(f, "Copy", DYAD_FURN_PROMPT);
+	KIND(f, "(EDITOR", DYAD_FURN_BYLINE);
+	KIND(f, "(Updated", DYAD_FURN_BYLINE);
+	KIND(f, "<!--", DYAD_FURN_PROMPT);
+	KIND(f, "The talks", DYAD_FURN_NONE);
+
+	/* a note or markup line the splitter joined to the sentence below is
+	 * cut off its front, and the dateline after it still found */
+	f = run(state, "(Adds quotes from the minister)\nLONDON (Reuters) - Britain expelled two diplomats on Monday.");
+	KIND(f, "Britain expelled", DYAD_FURN_NONE);
+	assert_int_equal(f->f.n_spans, 2);
+	assert_int_equal(f->f.spans[0].kind, DYAD_FURN_BYLINE);
+	assert_int_equal(f->f.spans[1].kind, DYAD_FURN_DATELINE);
+	/* a note the splitter cut at its inner full stops */
+	f = run(state, "(ATTN: Adds quotes from the minister. Updates the toll.)\n\n"
+		"Troops shelled the town on Monday.");
+	KIND(f, "(ATTN", DYAD_FURN_BYLINE);
+	KIND(f, "Updates the", DYAD_FURN_BYLINE);
+	KIND(f, "Troops shelled", DYAD_FURN_NONE);
+	f = run(state, "{{/adFree}}\nThe minister resigned on Monday after the vote.");
+	KIND(f, "The minister", DYAD_FURN_NONE);
+	assert_int_equal(f->f.spans[0].kind, DYAD_FURN_PROMPT);
+}
+
+static void test_not_page_lines(void **state)
+{
+	/* news sentences with numbers, dates, share words and brackets */
+	all_content(state, "Shares in the company fell 5 percent on Monday.");
+	all_content(state, "On Saturday, 26 April 2025, troops entered the town.");
+	all_content(state, "(Updated figures showed that 20 people died.)");
+	all_content(state, "The minister [of defence] resigned on Monday after the vote.");
+	all_content(state, "184 people were killed in the attack, officials said.");
+	all_content(state, "(ATTN: the minister. Troops shelled the town on Monday.");
+	/* a wire table: its rows and a lone figure are not set off by blank
+	 * lines, and a row label is not an outlet's name */
+	all_content(state, "Shr loss four cts vs loss 34 cts\nYear\nShr loss 23 cts vs loss 79 cts\n"
+		"June 19\n184\nRevs 22.4 mln vs 28.6 mln");
+	all_content(state, "Year\n\nShr loss 23 cts vs loss 79 cts\n\nNet loss 17.3 mln vs loss 46.2 mln");
+	/* a short line after the story has begun */
+	all_content(state, "The talks opened in Geneva on Monday.\n\nAl Jazeera\n\n"
+		"The delegations met for three hours and agreed to meet again next week.");
+}
+
+/* A bare link label on its own line heads the linked headline below it,
+ * even one with a full stop, where lines are paragraphs. */
+static void test_link_lists(void **state)
+{
+	fix *f = run(state, "The foreign ministers of both countries met in the capital on Monday to "
+		"discuss the dispute over the border road, officials said.\n"
+		"READ ALSO\nArmy chief says troops will stay in the valley.\n"
+		"See also\nOpposition leader arrested in the capital\n"
+		"More on this story\nPolice detained two activists after the march.\n"
+		"RELATED:\nRebels seize the airport in the north.\n"
+		"The talks will continue on Tuesday, the ministry said.");
+	KIND(f, "READ ALSO", DYAD_FURN_RELATED);
+	KIND(f, "Army chief", DYAD_FURN_RELATED);
+	KIND(f, "See also", DYAD_FURN_RELATED);
+	KIND(f, "More on this", DYAD_FURN_RELATED);
+	KIND(f, "Police detained", DYAD_FURN_RELATED);
+	KIND(f, "Rebels seize", DYAD_FURN_RELATED);
+	KIND(f, "The talks", DYAD_FURN_NONE);
+}
+
+static void test_not_link_lists(void **state)
+{
+	/* a label with its headline on the same line takes nothing below; a
+	 * long paragraph under a label is the story */
+	fix *f = run(state, "The foreign ministers of both countries met in the capital on Monday to "
+		"discuss the dispute over the border road, officials said.\n"
+		"Also Read: Minister resigns over the report\nPolice detained two activists after the march.\n"
+		"RELATED:\nThe army said on Monday that it had sent more troops to the northern border region "
+		"after rebels shelled two villages and killed at least ten people overnight.\n");
+	KIND(f, "Also Read", DYAD_FURN_RELATED);
+	KIND(f, "Police detained", DYAD_FURN_NONE);
+	KIND(f, "The army said", DYAD_FURN_NONE);
+}
+
 static void test_not_dateline(void **state)
 {
 	/* an aside between dashes, a name and a dash, a table row, a
@@ -345,7 +544,6 @@ static void test_not_labels_repeats(void **state)
 {
 	/* a dateline with a colon, an editor's note, a bracket aside, a
 	 * short sentence said twice */
-	all_content(state, "NEW DELHI: The government said on Monday it would cut fuel taxes.");
 	all_content(state, "NOTE: Full name is North Atlantic Technologies Inc");
 	all_content(state, "The minister [of defence] resigned on Monday after the vote.");
 	all_content(state, "No comment.\n\nThe talks failed.\n\nNo comment.");
@@ -491,6 +689,14 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_dateline_reuters, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_dateline_shapes, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_not_dateline, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_dateline_colon_comma, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_not_dateline_colon_comma, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_embeds, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_not_embeds, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_page_lines, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_link_lists, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_not_link_lists, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_not_page_lines, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_caption_credit_line, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_captions_credits, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_bylines, setup, teardown),
