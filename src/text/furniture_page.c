@@ -413,7 +413,8 @@ static const char embed_why[] = "related: a post embedded from a social network 
 /* Where the text of a post whose signature line starts at byte `sig`
  * begins: the lines right above it, back to a blank line or a line ending
  * in a colon (the story's "She wrote:"), over at most ~300 bytes (a
- * post's length; a story paragraph above is longer). */
+ * post's length; a story paragraph above is longer); only the line right
+ * above when each line is a paragraph. */
 static uint32_t post_start(const fx *x, uint32_t sig)
 {
 	const char *buf = x->d->text.buf;
@@ -429,6 +430,10 @@ static uint32_t post_start(const fx *x, uint32_t sig)
 		if (z == lb || buf[z - 1] == ':' || sig - lb > 320)
 			break;
 		cur = lb;
+		/* a page laid out a paragraph per line shows the post as one
+		 * line: the line above that is the story's */
+		if (x->d->lines_are_paras)
+			break;
 	}
 	return cur;
 }

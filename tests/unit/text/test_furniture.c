@@ -265,6 +265,17 @@ static void test_not_embeds(void **state)
 	KIND(f, "Troops moved", DYAD_FURN_NONE);
 	KIND(f, "Aid groups", DYAD_FURN_NONE);
 	KIND(f, "We are ready", DYAD_FURN_RELATED);
+	/* a page laid out a paragraph per line shows the post as its one line:
+	 * the story's line above it stays */
+	f = run(state, "Police detained the mayor of the capital on Wednesday, and prosecutors accused him "
+		"of corruption and of aiding a banned group.\n"
+		"The mayor said online that the will of the people could not be silenced.\n"
+		"Thousands gathered at the square to demand justice.\n"
+		"\xE2\x80\x94 Jan Novak (@jannovak) March 20, 2025\n"
+		"Protesters marched through the city on Thursday, and police used tear gas against them.");
+	KIND(f, "The mayor said", DYAD_FURN_NONE);
+	KIND(f, "Thousands gathered", DYAD_FURN_RELATED);
+	KIND(f, "Protesters marched", DYAD_FURN_NONE);
 }
 
 /* Share bars, counters, template markup, editors' notes, page date lines
