@@ -125,6 +125,10 @@ int dyad_coder_new(dyad_coder **out, dyad_ctx *ctx, const dyad_matcher *m,
 		}
 		for (k = 0; k < np; k++)
 			dyad_events__pattern_needs(c->needs + c->needs_at[k], m, k);
+		if (!(c->variants = dyad_events__variants_new(ctx, m))) {
+			dyad_coder_free(c);
+			return DYAD_ENOMEM;
+		}
 	}
 	c->n_special = dyad_events__synset_special(NULL, m);
 	if (c->n_special) {
@@ -158,6 +162,7 @@ void dyad_coder_free(dyad_coder *c)
 	if (c->needs)
 		dyad_ctx_free_mem(c->ctx, c->needs,
 			((size_t)c->needs_at[c->m->n[DM_S_PATTERNS]] + 1) * sizeof *c->needs);
+	dyad_events__variants_free(c->variants);
 	if (c->needs_at)
 		dyad_ctx_free_mem(c->ctx, c->needs_at,
 			((size_t)c->m->n[DM_S_PATTERNS] + 1) * sizeof *c->needs_at);
@@ -274,7 +279,8 @@ static void choose(pick *out, const dyad_coder *c, const dyad__sent *s,
 		 * coded [+++] is passed over (its suite, DEMO-04) */
 		if (!c->dialect_tabari && pv.code && !strcmp(pv.code, "+++"))
 			continue;
-		if (!dyad_events__pattern_at(&pm, &st, &pv))
+		if (!dyad_events__pattern_at(&pm, &st, &pv, c->variants,
+			    (uint32_t)(s->m->verbs[vm->verb].pattern + i)))
 			continue;
 		if (out->pattern < 0 || (c->dialect_tabari ? pm.chars > out->pm.chars
 			: pm.score > out->pm.score)) {

@@ -63,6 +63,8 @@ struct dyad_coder {
 	                          * needs[needs_at[p] .. needs_at[p+1]); NULL
 	                          * when not built; owned */
 	uint16_t *needs;         /* dyad_events__pattern_needs entries; owned */
+	struct dyad__variants *variants; /* every pattern's variants; owned, NULL when
+	                          * the matcher has no patterns */
 };
 
 /* Read option lines into c (defaults first). */

@@ -114,7 +114,14 @@ void dyad_events__site(dyad__site *st, const dyad__sent *s, uint32_t vb, uint32_
  * words (hidden words skipped; matching stops at a comma, manual 5.5.3).
  * The caller has checked the pattern's needs (dyad_events__site_has).
  * Returns 1 and fills *out when it matches. */
-int dyad_events__pattern_at(dyad__pmatch *out, dyad__site *st, const dm_pattern_view *p);
+/* Every pattern's { | } variants, expanded once (patterns.c); NULL on
+ * out of memory. */
+typedef struct dyad__variants dyad__variants;
+dyad__variants *dyad_events__variants_new(dyad_ctx *ctx, const dyad_matcher *m);
+void dyad_events__variants_free(dyad__variants *vs);
+
+int dyad_events__pattern_at(dyad__pmatch *out, dyad__site *st, const dm_pattern_view *p,
+	const dyad__variants *vs, uint32_t pattern);
 
 /* The pattern as written (arena), NULL on OOM. */
 const char *dyad_events__pattern_text(dyad_arena *a, const dyad_matcher *m,

@@ -711,19 +711,100 @@ int dyad_events__site_has(const dyad__site *st, const uint16_t *needs, uint32_t 
 	return 1;
 }
 
-int dyad_events__pattern_at(dyad__pmatch *out, dyad__site *st, const dm_pattern_view *p)
+/* A pattern's flat variants: its own, or expanded into v. */
+static unsigned variants_of(const dm_pattern_view *p, flat *v)
 {
-	flat v[MAXV], empty;
-	unsigned nv = 0, i;
+	flat empty;
+	unsigned nv = 0;
+	if (plain(p, &v[0]))
+		return v[0].n > MAXE ? 0 : 1;
+	empty.n = 0;
+	expand(p->elems, 0, p->n, &empty, v, &nv, 0);
+	return nv;
+}
+
+/* Every pattern's variants, expanded once when the coder is made: the
+ * coder tries a pattern at every verb that can take it, and expanding its
+ * { | } lists there each time cost more than matching them. */
+struct dyad__variants {
+	dyad_ctx *ctx;
+	uint32_t n_patterns;
+	uint32_t *at;  /* pattern k's variants are f[at[k] .. at[k+1]) */
+	flat *f;
+	size_t cap;
+};
+
+dyad__variants *dyad_events__variants_new(dyad_ctx *ctx, const dyad_matcher *m)
+{
+	uint32_t np = m->n[DM_S_PATTERNS], k;
+	dyad__variants *vs = dyad_ctx_malloc(ctx, sizeof *vs);
+	flat *tmp = NULL;
+	size_t n = 0;
+	if (!vs)
+		return NULL;
+	memset(vs, 0, sizeof *vs);
+	vs->ctx = ctx;
+	vs->n_patterns = np;
+	vs->at = dyad_ctx_malloc(ctx, ((size_t)np + 1) * sizeof *vs->at);
+	tmp = dyad_ctx_malloc(ctx, MAXV * sizeof *tmp);
+	if (!vs->at || !tmp)
+		goto oom;
+	for (k = 0; k < np; k++) {
+		const dm_pattern *pt = &m->patterns[k];
+		dm_pattern_view pv;
+		unsigned nv;
+		pv.elems = &m->elems[pt->elem];
+		pv.n = pt->n_elem;
+		nv = variants_of(&pv, tmp);
+		vs->at[k] = (uint32_t)n;
+		if (n + nv > vs->cap) {
+			size_t cap = vs->cap ? vs->cap * 2 : 256;
+			flat *f;
+			while (cap < n + nv)
+				cap *= 2;
+			if (!(f = dyad_ctx_malloc(ctx, cap * sizeof *f)))
+				goto oom;
+			if (n)
+				memcpy(f, vs->f, n * sizeof *f);
+			dyad_ctx_free_mem(ctx, vs->f, vs->cap * sizeof *vs->f);
+			vs->f = f;
+			vs->cap = cap;
+		}
+		memcpy(vs->f + n, tmp, nv * sizeof *tmp);
+		n += nv;
+	}
+	vs->at[np] = (uint32_t)n;
+	dyad_ctx_free_mem(ctx, tmp, MAXV * sizeof *tmp);
+	return vs;
+oom:
+	dyad_ctx_free_mem(ctx, tmp, MAXV * sizeof *tmp);
+	dyad_events__variants_free(vs);
+	return NULL;
+}
+
+void dyad_events__variants_free(dyad__variants *vs)
+{
+	if (!vs)
+		return;
+	dyad_ctx_free_mem(vs->ctx, vs->f, vs->cap * sizeof *vs->f);
+	if (vs->at)
+		dyad_ctx_free_mem(vs->ctx, vs->at, ((size_t)vs->n_patterns + 1) * sizeof *vs->at);
+	dyad_ctx_free_mem(vs->ctx, vs, sizeof *vs);
+}
+
+int dyad_events__pattern_at(dyad__pmatch *out, dyad__site *st, const dm_pattern_view *p,
+	const dyad__variants *vs, uint32_t pattern)
+{
+	flat own[MAXV];
+	const flat *v = own;
+	unsigned nv, i;
 	int any = 0;
 	dyad__pmatch pm;
-	if (plain(p, &v[0])) {
-		if (v[0].n > MAXE)
-			return 0;
-		nv = 1;
+	if (vs && pattern < vs->n_patterns) {
+		v = vs->f + vs->at[pattern];
+		nv = vs->at[pattern + 1] - vs->at[pattern];
 	} else {
-		empty.n = 0;
-		expand(p->elems, 0, p->n, &empty, v, &nv, 0);
+		nv = variants_of(p, own);
 	}
 	/* the variant with the longest match (manual 5.7.1), the first on a tie */
 	for (i = 0; i < nv; i++)
