@@ -144,13 +144,14 @@ int32_t dyad_context__find(const dyad__context *cx, const char *const *words, si
 		if (hit && (best < 0 || x->seen > cx->ents[best].seen))
 			best = (int32_t)i;
 	}
-	/* family name first (Wang Yi, Zhang Youxia): a word alone that is no
-	 * surname may be a two-word name's first word, as written */
+	/* family name first (Wang Yi, Zhang Youxia, Yoon Suk Yeol, Kim Jong
+	 * Un): a word alone that is no surname may be the first word of a
+	 * name of two or three words, as written */
 	for (i = 0; best < 0 && n == 1 && i < cx->n_ents; i++) {
 		const dyad__entity *x = &cx->ents[i];
-		const char *sp = strchr(x->name, ' ');
+		const char *sp = strchr(x->name, ' '), *sp2 = sp ? strchr(sp + 1, ' ') : NULL;
 		size_t l = strlen(words[0]), k;
-		int hit = x->person && sp && !strchr(sp + 1, ' ') && (size_t)(sp - x->name) == l;
+		int hit = x->person && sp && (!sp2 || !strchr(sp2 + 1, ' ')) && (size_t)(sp - x->name) == l;
 		for (k = 0; hit && k < l; k++)
 			hit = (x->name[k] | 0x20) == (words[0][k] | 0x20);
 		if (hit)
