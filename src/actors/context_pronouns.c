@@ -84,15 +84,18 @@ void dyad_context__pronouns(sent *s)
 		char g;
 		int32_t best = -1;
 		uint32_t w;
-		int unknown = 0;
+		int unknown = 0, qx;
 		if (!x->pronoun || !(g = pronoun_gender(s->words[x->b])))
 			continue;
 		x->how = DYAD_MENTION_PRONOUN;
 		/* the first person before it in the sentence; one the table does
 		 * not know ("Mourinho added that his team ...") keeps it open */
+		/* someone unknown named inside a quote the pronoun is outside
+		 * ("“Johnson is a leader,” he added") is not a candidate */
+		qx = dyad_context__quoted(s, x->b);
 		for (i = 0, w = 0; i < k && best < 0 && !unknown; i++) {
 			for (; w < s->m[i].b && !unknown; w++)
-				unknown = s->unknown[w];
+				unknown = s->unknown[w] && dyad_context__quoted(s, w) == qx;
 			/* someone named inside the quote is not who "he added"
 			 * outside it ("“Johnson leads,” he added") */
 			if (!unknown && s->m[i].ent && !s->m[i].pronoun
@@ -101,7 +104,7 @@ void dyad_context__pronouns(sent *s)
 				best = s->m[i].ent - 1;
 		}
 		for (; w < x->b && best < 0 && !unknown; w++)
-			unknown = s->unknown[w];
+			unknown = s->unknown[w] && dyad_context__quoted(s, w) == qx;
 		if (unknown)
 			continue;
 		if (best < 0 && titled_subject(s, k, x)) {
