@@ -445,8 +445,32 @@ static uint32_t post_start(const fx *x, uint32_t sig)
  * like a linked story) rather than a kind of its own, which the output's
  * documented kinds do not have. A sentence the splitter ran from the
  * story's "He wrote:" line into the post goes with the post. */
+/* A post's text shown with its picture link and no signature line
+ * ("... Indian Army (1/2) pic.twitter.com/AbC123"): the link ends the
+ * line, and the line is the post. */
+static void pic_link_posts(fx *x)
+{
+	const char *buf = x->d->text.buf;
+	for (size_t s = 0; s < x->ns; s++) {
+		uint32_t b = x->se[s].tok_begin, e = x->se[s].tok_end, k, ls;
+		/* "pic.twitter.com/AbC123" (the tokenizer cuts "pic" "." and the
+		 * rest), the sentence's last token, at the end of its line */
+		k = e - 1;
+		if (!x->t[k].lower || strncmp(x->t[k].lower, "twitter.com/", 12) || k < b + 2
+			|| strcmp(x->t[k - 2].lower ? x->t[k - 2].lower : "", "pic")
+			|| (k + 1 < x->d->n_toks && !(x->t[k + 1].flags & DYAD_TOKF_NEWLINE_BEFORE)))
+			continue;
+		for (ls = x->t[k].off; ls > 0 && buf[ls - 1] != '\n'; ls--)
+			;
+		mark(x, s, DYAD_FURN_RELATED, embed_why);
+		for (size_t j = s; j > 0 && x->se[j - 1].off >= ls; j--)
+			mark(x, j - 1, DYAD_FURN_RELATED, embed_why);
+	}
+}
+
 void dyad__furn_embeds(fx *x)
 {
+	pic_link_posts(x);
 	size_t s, j;
 	for (s = 0; s < x->ns; s++) {
 		uint32_t b = x->se[s].tok_begin, e = x->se[s].tok_end, sig = signature(x, b, e), from;

@@ -72,6 +72,32 @@ static int r_photo(const fx *x, size_t s, uint32_t b, uint32_t e, const char **w
 			return DYAD_FURN_CREDIT;
 		}
 	}
+	/* a position marker after a name, as only photo captions write them:
+	 * "Yoon Suk Yeol (R) salutes ...", "Kim (2nd L) and Putin (R) shake
+	 * hands"; a present-tense verb, "and" or a comma follows, and the
+	 * marker is near the start (a caption opens with whom it shows; "IBM
+	 * (R) and compatible mainframes" deep in a sentence is a trademark).
+	 * Only in a story: a sentence given alone is the text to code. */
+	for (k = b + 1; x->ns > 1 && k + 3 < e && k < b + 12; k++) {
+		static const char *const side[] = { "back", "c", "center", "centre", "front", "l",
+			"left", "r", "right", NULL };
+		const char *m = x->t[k + 1].lower, *m2 = x->t[k + 2].lower, *after;
+		uint32_t close = k + 2;
+		if (!punct(&x->t[k], "(") || !cap(&x->t[k - 1]) || !m)
+			continue;
+		if (m2 && !dyad__in_list(m, side) && (m[0] >= '1' && m[0] <= '9') && dyad__in_list(m2, side))
+			close = k + 3; /* "(2nd L)" */
+		else if (!dyad__in_list(m, side))
+			continue;
+		if (close + 1 >= e || !punct(&x->t[close], ")"))
+			continue;
+		after = x->t[close + 1].lower;
+		if (punct(&x->t[close + 1], ",") || (after && !cap(&x->t[close + 1])
+			&& (!strcmp(after, "and") || after[strlen(after) - 1] == 's'))) {
+			*why = "caption: a position marker after a name (\"(R)\")";
+			return DYAD_FURN_CAPTION;
+		}
+	}
 	if (!strcmp(a, "courtesy") && n_words(x, b, e) <= 10 && n_lower(x, w + 1, e, name_glue) == 0) {
 		*why = "credit: \"courtesy\" and names";
 		return DYAD_FURN_CREDIT;

@@ -250,6 +250,31 @@ static void test_embeds(void **state)
 	KIND(f, "Police later", DYAD_FURN_NONE);
 }
 
+/* A post shown with its picture link and no signature line; a photo
+ * caption known by a position marker after a name. */
+static void test_pic_links_and_markers(void **state)
+{
+	fix *f = run(state, "The army said two soldiers died in the clash, and officials said more could be "
+		"hurt later in the week.\n"
+		"Troops have pulled back from the valley. Five were injured: Army HQ (1/2) "
+		"pic.twitter.com/AbC123\n"
+		"The ministry said the clash was avoidable, and it blamed the other side for it.");
+	KIND(f, "The army", DYAD_FURN_NONE);
+	KIND(f, "Troops have", DYAD_FURN_RELATED);
+	KIND(f, "Five were", DYAD_FURN_RELATED);
+	KIND(f, "The ministry", DYAD_FURN_NONE);
+	f = run(state, "President Alina Korsak (R) salutes the flag in Lumen on March 16, 2023.\n\n"
+		"Korsak (2nd L) and Hed (R) shake hands at the border.\n\n"
+		"Senator Tomas Hed (R) said he would vote against the bill.");
+	KIND(f, "President Alina", DYAD_FURN_CAPTION);
+	KIND(f, "Korsak (2nd", DYAD_FURN_CAPTION);
+	KIND(f, "Senator Tomas", DYAD_FURN_NONE);
+	/* a trademark deep in a sentence is no position marker */
+	f = run(state, "The firm said it would give users direct access to files residing on IBM (R) "
+		"and IBM-compatible mainframes.\n\nIts shares rose.");
+	KIND(f, "The firm", DYAD_FURN_NONE);
+}
+
 static void test_not_embeds(void **state)
 {
 	/* a handle in a sentence; a long paragraph above a signature is
@@ -704,6 +729,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_not_dateline_colon_comma, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_embeds, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_not_embeds, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_pic_links_and_markers, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_page_lines, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_link_lists, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_not_link_lists, setup, teardown),
