@@ -132,7 +132,7 @@ static int comma_place(const fx *x, uint32_t b, uint32_t k)
  * bracketed group, or a lone odd-shaped name); earlier ones are short. */
 static uint32_t dateline_end(fx *x, uint32_t b, uint32_t lim)
 {
-	uint32_t k, seg = b, best = 0, seg_ntok = 0, best_seg = 0;
+	uint32_t k, seg = b, best = 0, seg_ntok = 0, best_seg = 0, pstart = 0;
 	int depth = 0, allcaps = 0, paren = 0, odd = 0, best_paren = 0, stamp = 0;
 
 	if (lim > b + 18)
@@ -163,6 +163,7 @@ static uint32_t dateline_end(fx *x, uint32_t b, uint32_t lim)
 			if (depth++ || paren)
 				break;
 			paren = 1;
+			pstart = k;
 			continue;
 		}
 		if (punct(t, ")")) {
@@ -172,6 +173,16 @@ static uint32_t dateline_end(fx *x, uint32_t b, uint32_t lim)
 			 * source and a date, then the story ("PRETORIA (Agency / Wire -
 			 * 23rd January, 2023) The ...") */
 			if (allcaps && stamp && k + 1 < lim && seg == b && cap(&x->t[k + 1]) && wordish(&x->t[k + 1])) {
+				best = k + 1;
+				best_seg = seg;
+				best_paren = 1;
+				break;
+			}
+			/* "Moscow, (Asian independent) North Korean leader ...": a
+			 * place, a comma and a short bracketed source, no dash */
+			if (seg == b && pstart > b + 1 && k - pstart >= 2 && k - pstart <= 5 && k + 1 < lim
+				&& punct(&x->t[pstart - 1], ",") && cap(&x->t[pstart + 1])
+				&& cap(&x->t[k + 1]) && wordish(&x->t[k + 1])) {
 				best = k + 1;
 				best_seg = seg;
 				best_paren = 1;

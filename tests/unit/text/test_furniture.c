@@ -188,6 +188,12 @@ static void test_dateline_colon_comma(void **state)
 	f = run(state, "Minsk, (Eastern wire) \xE2\x80\x93 Belarus closed two border crossings.");
 	KIND(f, "Belarus closed", DYAD_FURN_NONE);
 	assert_int_equal(f->f.dateline_place[1], 1);
+	/* the same without a dash; not a bracketed aside in lower case */
+	f = run(state, "Minsk, (Eastern wire) Belarus closed two border crossings.");
+	assert_int_equal(f->f.n_spans, 1);
+	assert_int_equal(f->f.spans[0].len, strlen("Minsk, (Eastern wire)"));
+	f = run(state, "Lukashenko, (the president) Belarus said, closed two crossings.");
+	assert_int_equal(f->f.n_spans, 0);
 
 	/* under a headline not taken for furniture (no line layout) */
 	f = run(state, "Talks to resume next week\n\nGENEVA: The envoys agreed to meet again on Monday.");
