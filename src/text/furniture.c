@@ -352,6 +352,19 @@ static void captions(fx *x)
 			if (!x->se[first].furniture)
 				mark(x, first, DYAD_FURN_CAPTION, "caption: the sentences a photo credit closes");
 	}
+	/* a caption known by its position marker ("X (R) salutes ...") that
+	 * opens its paragraph takes the paragraph's next sentence or two
+	 * ("X began a two-day trip to Japan.") */
+	for (s = 0; s < x->ns; s++) {
+		size_t n;
+		if (x->se[s].furniture != DYAD_FURN_CAPTION || !x->why[s]
+			|| strncmp(x->why[s], "caption: a position marker", 26)
+			|| (s > 0 && x->se[s - 1].para == x->se[s].para))
+			continue;
+		for (n = s + 1; n < x->ns && n <= s + 2 && x->se[n].para == x->se[s].para; n++)
+			if (!x->se[n].furniture)
+				mark(x, n, DYAD_FURN_CAPTION, "caption: the sentences after a marked caption");
+	}
 	/* a figure block: a credit line and one sentence, on two lines
 	 * between blank lines ("AP file photo" over "A TV screen shows ...") */
 	for (s = 0; x->d->lines_are_paras && s + 1 < x->ns; s++) {

@@ -269,6 +269,10 @@ static void test_pic_links_and_markers(void **state)
 	KIND(f, "Troops have", DYAD_FURN_RELATED);
 	KIND(f, "Five were", DYAD_FURN_RELATED);
 	KIND(f, "The ministry", DYAD_FURN_NONE);
+	f = run(state, "The leaders agreed to meet again.\n\nPresident Alina Korsak (R) salutes the flag in "
+		"Lumen on March 16, 2023. Korsak began a two-day visit.\n\nKorsak met Hed on Monday.");
+	KIND(f, "Korsak began", DYAD_FURN_CAPTION);
+	KIND(f, "Korsak met", DYAD_FURN_NONE);
 	f = run(state, "President Alina Korsak (R) salutes the flag in Lumen on March 16, 2023.\n\n"
 		"Korsak (2nd L) and Hed (R) shake hands at the border.\n\n"
 		"Senator Tomas Hed (R) said he would vote against the bill.");
