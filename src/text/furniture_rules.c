@@ -723,8 +723,20 @@ static int r_heading(const fx *x, size_t s, uint32_t b, uint32_t e, const char *
 	while (z > b && (x->t[z - 1].kind == DYAD_TOK_QUOTE ||
 		(x->t[z - 1].kind == DYAD_TOK_PUNCT && strchr(")]}", x->t[z - 1].lower[0]))))
 		z--;
-	if (z == b || sentence_end(&x->t[z - 1]))
+	if (z == b)
 		return 0;
+	if (sentence_end(&x->t[z - 1])) {
+		/* an explainer's subhead or a linked story's title asks a question:
+		 * "Why has Turkey blocked Sweden's bid?", a short line of its own,
+		 * opening with a question word, not in quotation marks */
+		static const char *const ask[] = { "are", "can", "could", "did", "do", "does", "has",
+			"have", "how", "is", "what", "when", "where", "which", "who", "why", "will", NULL };
+		if (!punct(&x->t[z - 1], "?") || z != e || x->t[b].kind == DYAD_TOK_QUOTE
+			|| !cap(&x->t[b]) || !dyad__in_list(x->t[b].lower, ask) || n_words(x, b, e) > 12)
+			return 0;
+		*why = "heading: a short question on a line of its own";
+		return DYAD_FURN_HEADING;
+	}
 	if (x->t[b].kind == DYAD_TOK_PUNCT && !strchr("([", x->t[b].lower[0]))
 		return 0; /* "• item", "- item" */
 	nw = n_words(x, b, e);

@@ -628,6 +628,19 @@ static void test_headings(void **state)
 	KIND(f, "The army said", DYAD_FURN_NONE);
 	KIND(f, "Leave a", DYAD_FURN_HEADING);
 	assert_string_equal(dyad_furniture_kind_name(DYAD_FURN_HEADING), "heading");
+	/* a short question on a line of its own is a subhead; a quoted one or
+	 * a long one is not */
+	f = run(state,
+		"Ostria opposes Veland joining the alliance\n"
+		"Why has Ostria blocked the bid?\n"
+		"The foreign minister said on Monday that talks with Veland would resume next week in Lumen, and that both sides wanted a deal.\n"
+		"\"Why should we wait?\"\n"
+		"Is there any chance that the two governments will agree on the border before the winter comes?\n"
+		"The army said it had sent more troops to the border region on Friday.");
+	KIND(f, "Why has", DYAD_FURN_HEADING);
+	KIND(f, "The foreign", DYAD_FURN_NONE);
+	KIND(f, "\"Why should", DYAD_FURN_NONE);
+	KIND(f, "Is there", DYAD_FURN_NONE);
 }
 
 /* Datelines with a bracketed source and date but no dash, bracketed
