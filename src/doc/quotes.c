@@ -174,7 +174,12 @@ static void direct(dyad__qz *z, uint32_t ob, uint32_t cm, int closed)
 	post = closed && z->post_comma[z->sent[cm]] != UINT32_MAX && z->post_comma[z->sent[cm]] > cm;
 	/* a sentence's postposed "…, X said" reports all of it, the clause of
 	 * a participle or verb like "calling" or "urged" included */
-	if (closed && dyad__q_attrib_after(z, cm, &a))
+	/* "the leader says: "Thank you ...," the BBC reported": the speaker
+	 * the colon introduces, not the outlet that reports them */
+	if (ob > z->doc->sents[s0].tok_begin && z->t[ob - 1].tag == DYAD_POS_COLON
+		&& dyad__q_attrib_before(z, ob, &a, &near) && near)
+		found = 1;
+	else if (closed && dyad__q_attrib_after(z, cm, &a))
 		found = near = 1;
 	else if (dyad__q_attrib_before(z, ob, &a, &near) && !(a.partial && post))
 		found = 1;
