@@ -194,6 +194,24 @@ static void direct(dyad__qz *z, uint32_t ob, uint32_t cm, int closed)
 			dyad__q_attrib_before_from(z, s0 - 1, z->dc->sent_chunk[s0], &a, &near))
 			found = 1;
 	}
+	if (!found && s0 > 0 && ob == z->doc->sents[s0].tok_begin
+		&& z->doc->sents[s0 - 1].para == z->doc->sents[s0].para) {
+		/* "Putin told Kim. "I am glad to see you ..."": the sentence before
+		 * ends on a verb of saying with no words of its own said, only an
+		 * addressee; what follows is what was said */
+		uint32_t c = z->dc->sent_chunk[s0], lo = z->dc->sent_chunk[s0 - 1], v, m;
+		const dyad_sentence *ps = &z->doc->sents[s0 - 1];
+		for (m = ps->tok_begin; m < ps->tok_end && z->t[m].kind != DYAD_TOK_QUOTE; m++)
+			; /* ""…," he said." said its words already: the continuation pass decides */
+		if (m == ps->tok_end && c >= lo + 2 && punct_is(z, c - 1, ".")) {
+			v = np(z, c - 2) && c >= lo + 3 ? c - 3 : c - 2;
+			if (v > lo && dyad__q_say_vp(z, v)
+				&& dyad__q_attrib_before_from(z, s0 - 1, c, &a, &near)) {
+				found = 1;
+				near = 0;
+			}
+		}
+	}
 	if (!found && s0 > 0 && bullet(z, s0)) {
 		/* a list item on a line of its own: the lead-in sentence above
 		 * the list ("X expects a plan with three parts:") speaks it */

@@ -202,11 +202,6 @@ uint32_t dyad__q_phrase_after(const dyad__qz *z, uint32_t k, uint32_t hi, uint32
 	return k;
 }
 
-static int punct_is(const dyad__qz *z, uint32_t k, const char *w)
-{
-	return is_type(z, k, DYAD_CHUNK_PUNCT) && first(z, k)->lower &&
-		!strcmp(first(z, k)->lower, w);
-}
 
 /* A comma or a dash fencing an apposition. */
 static int fence(const dyad__qz *z, uint32_t k)

@@ -77,6 +77,12 @@ static inline int np(const dyad__qz *z, uint32_t k)
 	return is_type(z, k, DYAD_CHUNK_NP);
 }
 
+static inline int punct_is(const dyad__qz *z, uint32_t k, const char *w)
+{
+	return is_type(z, k, DYAD_CHUNK_PUNCT) && first(z, k)->lower &&
+		!strcmp(first(z, k)->lower, w);
+}
+
 static inline void set(uint32_t r[2], uint32_t b, uint32_t e)
 {
 	r[0] = b;
