@@ -723,9 +723,11 @@ static unsigned variants_of(const dm_pattern_view *p, flat *v)
 	return nv;
 }
 
-/* Every pattern's variants, expanded once when the coder is made: the
- * coder tries a pattern at every verb that can take it, and expanding its
- * { | } lists there each time cost more than matching them. */
+/* The variants of every pattern with { | } alternatives, expanded once
+ * when the coder is made: the coder tries a pattern at every verb that can
+ * take it, and expanding its lists there each time cost more than matching
+ * them. A pattern without alternatives keeps none here: plain() builds its
+ * one variant in place as cheaply as a copy. */
 struct dyad__variants {
 	dyad_ctx *ctx;
 	uint32_t n_patterns;
@@ -755,18 +757,17 @@ dyad__variants *dyad_events__variants_new(dyad_ctx *ctx, const dyad_matcher *m)
 		unsigned nv;
 		pv.elems = &m->elems[pt->elem];
 		pv.n = pt->n_elem;
-		nv = variants_of(&pv, tmp);
 		vs->at[k] = (uint32_t)n;
+		if (plain(&pv, tmp))
+			continue;
+		nv = variants_of(&pv, tmp);
 		if (n + nv > vs->cap) {
-			size_t cap = vs->cap ? vs->cap * 2 : 256;
+			size_t cap = vs->cap ? vs->cap * 2 : 64;
 			flat *f;
 			while (cap < n + nv)
 				cap *= 2;
-			if (!(f = dyad_ctx_malloc(ctx, cap * sizeof *f)))
+			if (!(f = dyad_ctx_realloc(ctx, vs->f, vs->cap * sizeof *f, cap * sizeof *f)))
 				goto oom;
-			if (n)
-				memcpy(f, vs->f, n * sizeof *f);
-			dyad_ctx_free_mem(ctx, vs->f, vs->cap * sizeof *vs->f);
 			vs->f = f;
 			vs->cap = cap;
 		}
@@ -800,11 +801,11 @@ int dyad_events__pattern_at(dyad__pmatch *out, dyad__site *st, const dm_pattern_
 	unsigned nv, i;
 	int any = 0;
 	dyad__pmatch pm;
-	if (vs && pattern < vs->n_patterns) {
+	if (vs && pattern < vs->n_patterns && vs->at[pattern + 1] > vs->at[pattern]) {
 		v = vs->f + vs->at[pattern];
 		nv = vs->at[pattern + 1] - vs->at[pattern];
 	} else {
-		nv = variants_of(p, own);
+		nv = variants_of(p, own); /* plain, or none to expand */
 	}
 	/* the variant with the longest match (manual 5.7.1), the first on a tie */
 	for (i = 0; i < nv; i++)
