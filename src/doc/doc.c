@@ -178,6 +178,19 @@ static int shares_noun(const dyad_analysis *an, const uint32_t m[2], const uint3
  * of ..."), else the last earlier body's sharing a noun with it ("China's
  * foreign ministry" for "a ministry spokesman"), else the story's: the first state a full sentence of the story
  * names outside quoted words (a headline may lead with the other side). */
+/* A country-less code ("---GOVMED") with a state's first block put in
+ * ("IND" -> "INDGOVMED"); the code itself when out of memory. */
+static const char *restate(dyad_arena *arena, const char *state, const char *code)
+{
+	size_t n = strlen(code);
+	char *s = dyad_arena_alloc(arena, n + 1);
+	if (!s)
+		return code;
+	memcpy(s, state, 3);
+	memcpy(s + 3, code + 3, n - 2);
+	return s;
+}
+
 static const char *const local_words[] = { "city", "district", "governor", "local", "mayor",
 	"municipal", "police", "province", "provincial", "region", "regional", NULL };
 
@@ -225,8 +238,7 @@ static const char *with_country(dyad_arena *arena, const dyad_analysis *an,
 	const uint32_t r[2], const where *w)
 {
 	const char *own = NULL, *named = NULL, *first = NULL;
-	size_t i, n = strlen(code);
-	char *s;
+	size_t i;
 	for (i = 0; i < res->n_mentions; i++) {
 		const dyad_mention *m = &res->mentions[i];
 		if (!stated(m->code))
@@ -246,11 +258,7 @@ static const char *with_country(dyad_arena *arena, const dyad_analysis *an,
 		own = place_country(w, r[0]);
 	if (!own)
 		own = named ? named : first;
-	if (!own || !(s = dyad_arena_alloc(arena, n + 1)))
-		return code;
-	memcpy(s, own, 3);
-	memcpy(s + 3, code + 3, n - 2);
-	return s;
+	return own ? restate(arena, own, code) : code;
 }
 
 /* ---- a statement, "it", a state: the body that speaks ---- */
@@ -493,20 +501,14 @@ static int statements(dyad_doc_result *out, int32_t **st_of, dyad_ctx *ctx, dyad
 static const char *settle(dyad_arena *arena, const char *code, const char *entity,
 	const dyad_doc_result *out)
 {
-	size_t n;
-	char *c;
-	if (!code || !entity || strncmp(code, "---", 3) || (n = strlen(code)) <= 3)
+	if (!code || !entity || strncmp(code, "---", 3) || strlen(code) <= 3)
 		return code;
 	for (size_t k = out->n_statements; k-- > 0;) {
 		const dyad_statement *st = &out->statements[k];
 		if (!st->speaker || !st->speaker_entity || !strncmp(st->speaker, "---", 3)
 			|| strlen(st->speaker) < 3 || strcmp(st->speaker_entity, entity))
 			continue;
-		if (!(c = dyad_arena_alloc(arena, n + 1)))
-			return code;
-		memcpy(c, st->speaker, 3);
-		memcpy(c + 3, code + 3, n - 2);
-		return c;
+		return restate(arena, st->speaker, code);
 	}
 	return code;
 }
