@@ -35,39 +35,39 @@ static int tok_span(size_t span[2], const dyad_analysis *an, const uint32_t tok[
 }
 
 /* "key":"input text" and remember the span, or "key":null. */
-static int write_text(FILE *f, const char *key, const dyad_story *story,
-	const dyad_analysis *an, const uint32_t tok[2], size_t span[2])
+/* `"key":` and the story's text at document tokens tok, written by put
+ * (jsonw_str, or put_quote), or null; its input bytes go into span. */
+static int write_text_as(FILE *f, const char *key, const dyad_story *story,
+	const dyad_analysis *an, const uint32_t tok[2], size_t span[2],
+	void (*put)(FILE *, const char *, size_t))
 {
 	jsonw_key(f, key, 0);
 	if (!tok_span(span, an, tok) || span[1] > story->text_len) {
 		fputs("null", f);
 		return 0;
 	}
-	jsonw_str(f, story->text + span[0], span[1] - span[0]);
+	put(f, story->text + span[0], span[1] - span[0]);
 	return 1;
+}
+
+static int write_text(FILE *f, const char *key, const dyad_story *story,
+	const dyad_analysis *an, const uint32_t tok[2], size_t span[2])
+{
+	return write_text_as(f, key, story, an, tok, span, jsonw_str);
 }
 
 /* A quote as a reader wants it: a run of blanks and line breaks (a
  * hard-wrapped wire story) is one space, and the opening mark that
  * journalists repeat at each new paragraph of a long quote is dropped.
  * The record's span still gives the exact source text. */
-static int write_quote(FILE *f, const dyad_story *story, const dyad_analysis *an,
-	const uint32_t tok[2], size_t span[2])
+static void put_quote(FILE *f, const char *s, size_t len)
 {
-	const char *s;
 	char *buf;
-	size_t n = 0, i, len;
+	size_t n = 0, i;
 	int line = 0;
-	jsonw_key(f, "quote", 0);
-	if (!tok_span(span, an, tok) || span[1] > story->text_len) {
-		fputs("null", f);
-		return 0;
-	}
-	s = story->text + span[0];
-	len = span[1] - span[0];
 	if (!(buf = malloc(len + 1))) {
 		jsonw_str(f, s, len);
-		return 1;
+		return;
 	}
 	for (i = 0; i < len; i++) {
 		unsigned char c = (unsigned char)s[i];
@@ -90,7 +90,6 @@ static int write_quote(FILE *f, const dyad_story *story, const dyad_analysis *an
 		n--;
 	jsonw_str(f, buf, n);
 	free(buf);
-	return 1;
 }
 
 static void write_span(FILE *f, const char *key, int first, int have, const size_t span[2])
@@ -288,7 +287,7 @@ void cli_write_statement_json(FILE *f, const dyad_story *story, const dyad_analy
 	jsonw_key(f, "addressee", 0);
 	jsonw_cstr(f, st->addressee);
 	ha = write_text(f, "addressee_text", story, an, q->addressee_tok, ad);
-	hq = write_quote(f, story, an, q->quote_tok, qu);
+	hq = write_text_as(f, "quote", story, an, q->quote_tok, qu, put_quote);
 	hv = write_text(f, "verb_text", story, an, q->verb_tok, vb);
 	fprintf(f, ",\"direct\":%s", q->direct ? "true" : "false");
 	fputs(",\"spans\":{", f);
