@@ -162,11 +162,6 @@ int32_t dyad_context__find(const dyad__context *cx, const char *const *words, si
 
 /* ---- one sentence ---- */
 
-const char *dyad_context__compose(dyad_arena *a, const char *actor, const char *agent, int prefix)
-{
-	return dyad_actors__compose(a, actor, agent, prefix);
-}
-
 
 static const char *const calendar[] = { "monday", "tuesday", "wednesday", "thursday", "friday",
 	"saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
@@ -429,7 +424,7 @@ static int lone_title(const sent *s, const dyad__mention *t, const char **code)
 		&& !y->agent_code && dyad_context__state_of(cc, y->code)) {
 		/* a nationality before the title: "Russian Deputy Defence
 		 * Minister Sergei Volkonsky" */
-		*code = dyad_context__compose(s->cx->a, y->code, t->agent_code, t->agent_prefix);
+		*code = dyad_actors__compose(s->cx->a, y->code, t->agent_code, t->agent_prefix);
 		return *code != NULL;
 	}
 	*code = (y = served(s, t)) ? y->code : t->code;
@@ -534,7 +529,7 @@ static int names(sent *s, const uint8_t *covered)
 					agent = cx->ents[r].agent_code;
 					prefix = cx->ents[r].agent_prefix;
 					title = cx->ents[r].title;
-					code = dyad_context__compose(cx->a, t->code, agent, prefix);
+					code = dyad_actors__compose(cx->a, t->code, agent, prefix);
 					ext = (dyad__mention *)t;
 				}
 			}

@@ -43,11 +43,6 @@ static inline int in(const char *w, const char *const *list)
  * 1 when it does, cc set. */
 int dyad_context__state_of(char cc[4], const char *code);
 
-/* Actor code + agent code, the agent placed by its ~ (actors.c); NULL on
- * OOM. */
-const char *dyad_context__compose(dyad_arena *a, const char *actor, const char *agent,
-	int prefix);
-
 /* Add a mention of words [b, e) to s (after the old ones); NULL on OOM. */
 dyad__mention *dyad_context__mention(sent *s, uint32_t b, uint32_t e, const char *code,
 	uint8_t how);

@@ -178,7 +178,7 @@ int dyad_context__collectives(sent *s, const uint8_t *covered)
 					if (cx->ents[e].person && !strcmp(cx->ents[e].country, cc)
 						&& (who < 0 || cx->ents[e].seen > cx->ents[who].seen))
 						who = (int32_t)e;
-				code = who >= 0 ? cx->ents[who].code : dyad_context__compose(cx->a, cc, "GOV", 0);
+				code = who >= 0 ? cx->ents[who].code : dyad_actors__compose(cx->a, cc, "GOV", 0);
 			} else if (kind == 2) {
 				code = dyad_arena_strndup(cx->a, cc, 3);
 			} else {
