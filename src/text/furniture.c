@@ -222,13 +222,10 @@ static uint32_t dateline_end(fx *x, uint32_t b, uint32_t lim)
 /* Sentence s is a paragraph of one line without a sentence end. */
 static int one_line_para(const fx *x, size_t s)
 {
-	uint32_t b = x->se[s].tok_begin, e = x->se[s].tok_end, k;
+	uint32_t b = x->se[s].tok_begin, e = x->se[s].tok_end;
 	const dyad_token *z;
-	if ((s + 1 < x->ns && x->se[s + 1].para == x->se[s].para) || b >= e)
+	if ((s + 1 < x->ns && x->se[s + 1].para == x->se[s].para) || b >= e || line_break_in(x, b, e))
 		return 0;
-	for (k = b + 1; k < e; k++)
-		if (x->t[k].flags & DYAD_TOKF_NEWLINE_BEFORE)
-			return 0;
 	z = &x->t[e - 1];
 	return !(z->kind == DYAD_TOK_PUNCT && strchr(".!?:", z->lower[0])) && n_words(x, b, e) <= 20;
 }

@@ -59,6 +59,16 @@ static inline int is_w(const dyad_token *t, const char *w)
 	return !strcmp(t->lower, w);
 }
 
+/* Does a line break come before any token of (b, e), i.e. does [b, e)
+ * run over more than one line? */
+static inline int line_break_in(const fx *x, uint32_t b, uint32_t e)
+{
+	for (uint32_t k = b + 1; k < e; k++)
+		if (x->t[k].flags & DYAD_TOKF_NEWLINE_BEFORE)
+			return 1;
+	return 0;
+}
+
 static inline int wordish(const dyad_token *t)
 {
 	return t->kind == DYAD_TOK_WORD || t->kind == DYAD_TOK_ABBREV;

@@ -11,14 +11,8 @@
 /* Sentence [b, e) is exactly one line of the text. */
 static int one_line(const fx *x, uint32_t b, uint32_t e)
 {
-	uint32_t k;
-	if (b >= e || (b > 0 && !(x->t[b].flags & DYAD_TOKF_NEWLINE_BEFORE)) ||
-		(e < x->d->n_toks && !(x->t[e].flags & DYAD_TOKF_NEWLINE_BEFORE)))
-		return 0;
-	for (k = b + 1; k < e; k++)
-		if (x->t[k].flags & DYAD_TOKF_NEWLINE_BEFORE)
-			return 0;
-	return 1;
+	return b < e && (b == 0 || (x->t[b].flags & DYAD_TOKF_NEWLINE_BEFORE)) &&
+		(e >= x->d->n_toks || (x->t[e].flags & DYAD_TOKF_NEWLINE_BEFORE)) && !line_break_in(x, b, e);
 }
 
 /* One past the end of the line token k is on, within [k, e). */

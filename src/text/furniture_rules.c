@@ -481,21 +481,14 @@ static int caps_label_headline(const fx *x, uint32_t b, uint32_t e)
 	if ((z->kind == DYAD_TOK_PUNCT && (punct(z, ".") || punct(z, "!") || punct(z, "?"))) ||
 		z->lower[strlen(z->lower) - 1] == '.')
 		return 0;
-	for (k = k + 1; k < e; k++)
-		if (x->t[k].flags & DYAD_TOKF_NEWLINE_BEFORE)
-			return 0;
-	return 1;
+	return !line_break_in(x, k, e);
 }
 
 /* Lines after the first that end in a full stop: a sentence the splitter
  * ran on past a headline into the story, which a label must not take. */
 static int runs_on(const fx *x, uint32_t b, uint32_t e)
 {
-	uint32_t k;
-	for (k = b + 1; k < e; k++)
-		if (x->t[k].flags & DYAD_TOKF_NEWLINE_BEFORE)
-			return punct(&x->t[e - 1], ".");
-	return 0;
+	return line_break_in(x, b, e) && punct(&x->t[e - 1], ".");
 }
 
 static int r_related(const fx *x, size_t s, uint32_t b, uint32_t e, const char **why)
