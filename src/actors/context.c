@@ -359,27 +359,35 @@ static int dictionary_people(sent *s)
 	return DYAD_OK;
 }
 
-/* The title a name's apposition gives ("Wang Yi, China's foreign
- * minister"): a mention of an actor with an agent soon after the comma at
- * word c, no verb before it. */
-static const dyad__mention *apposition(const sent *s, size_t c)
+/* The first mention within `reach` words after the comma at word c, with
+ * no verb (and, with stop_in, no preposition) before it; NULL when none. */
+static const dyad__mention *after_comma(const sent *s, size_t c, size_t reach, int stop_in)
 {
 	size_t k, w;
 	if (c >= s->n || strcmp(s->words[c], ","))
 		return NULL;
 	for (k = 0; k < s->n_old; k++) {
 		const dyad__mention *x = &s->m[k];
-		if (x->b <= c || x->b > c + 8)
+		if (x->b <= c || x->b > c + reach)
 			continue;
 		for (w = c + 1; w < x->b; w++) {
 			unsigned tag = tk(s, w)->tag;
 			if ((tag >= DYAD_POS_VB && tag <= DYAD_POS_VBZ) || tag == DYAD_POS_MD
-				|| !strcmp(s->words[w], ","))
+				|| (stop_in && tag == DYAD_POS_IN) || !strcmp(s->words[w], ","))
 				return NULL;
 		}
-		return x->code && !x->agent_only && x->agent_code && !x->pronoun ? x : NULL;
+		return x;
 	}
 	return NULL;
+}
+
+/* The title a name's apposition gives ("Wang Yi, China's foreign
+ * minister"): a mention of an actor with an agent soon after the comma at
+ * word c, no verb before it. */
+static const dyad__mention *apposition(const sent *s, size_t c)
+{
+	const dyad__mention *x = after_comma(s, c, 8, 0);
+	return x && x->code && !x->agent_only && x->agent_code && !x->pronoun ? x : NULL;
 }
 
 /* Words that join a title to the body it serves ("spokesman for the
@@ -435,22 +443,8 @@ static int lone_title(const sent *s, const dyad__mention *t, const char **code)
  * comma at word c, "the" or a capitalised title word first, no verb. */
 static const dyad__mention *lone_apposition(const sent *s, size_t c)
 {
-	size_t k, w;
-	if (c >= s->n || strcmp(s->words[c], ","))
-		return NULL;
-	for (k = 0; k < s->n_old; k++) {
-		const dyad__mention *x = &s->m[k];
-		if (x->b <= c || x->b > c + 4)
-			continue;
-		for (w = c + 1; w < x->b; w++) {
-			unsigned tag = tk(s, w)->tag;
-			if ((tag >= DYAD_POS_VB && tag <= DYAD_POS_VBZ) || tag == DYAD_POS_MD
-				|| tag == DYAD_POS_IN || !strcmp(s->words[w], ","))
-				return NULL;
-		}
-		return x->agent_only ? x : NULL;
-	}
-	return NULL;
+	const dyad__mention *x = after_comma(s, c, 4, 1);
+	return x && x->agent_only ? x : NULL;
 }
 
 /* Could the name [i, j) be someone: the head of its noun phrase, not
