@@ -169,9 +169,10 @@ static uint32_t dateline_end(fx *x, uint32_t b, uint32_t lim)
 		if (punct(t, ")")) {
 			if (--depth < 0)
 				break;
-			/* no dash: an ALL-CAPS place and a bracket holding a
-			 * source and a date, then the story ("PRETORIA (Agency / Wire -
-			 * 23rd January, 2023) The ...") */
+			/* no dash: an ALL-CAPS place, a date in or before a
+			 * bracket holding a source, then the story ("PRETORIA
+			 * (Agency / Wire - 23rd January, 2023) The ...", "CAIRO,
+			 * March 4, 2024 (Wire/Agency) Egypt ...") */
 			if (allcaps && stamp && k + 1 < lim && seg == b && cap(&x->t[k + 1]) && wordish(&x->t[k + 1])) {
 				best = k + 1;
 				best_seg = seg;
@@ -201,6 +202,7 @@ static uint32_t dateline_end(fx *x, uint32_t b, uint32_t lim)
 		if (wordish(t) && cap(t) && !strpbrk(t->lower, "0123456789")) {
 			allcaps |= (t->flags & DYAD_TOKF_ALLCAPS) != 0;
 			odd |= odd_name(x, t);
+			stamp |= k > b && dyad__in_list(t->lower, dyad__furn_months);
 		} else if (t->kind != DYAD_TOK_NUMBER && !punct(t, ",") && !punct(t, "."))
 			break;
 		seg_ntok++;
@@ -507,6 +509,7 @@ int dyad_furniture_find(dyad_furniture *out, dyad_ctx *ctx, dyad_arena *arena,
 {
 	fx x;
 	size_t s, cap = 0, signoff = (size_t)-1;
+	int begun = 0;
 
 	memset(out, 0, sizeof *out);
 	if (!doc->n_sents)
@@ -525,6 +528,7 @@ int dyad_furniture_find(dyad_furniture *out, dyad_ctx *ctx, dyad_arena *arena,
 	if (!x.why || !x.cut_off || !x.cut_len || !x.cut_kind || !x.cut_why)
 		return dyad__oom(ctx);
 	dyad__furn_lead_cuts(&x);
+	dyad__furn_crumbs(&x);
 	label_lines(&x);
 
 	for (s = 0; s < x.ns; s++) {
@@ -537,11 +541,21 @@ int dyad_furniture_find(dyad_furniture *out, dyad_ctx *ctx, dyad_arena *arena,
 			mark(&x, s, DYAD_FURN_SIGNOFF, "signoff: after the sign-off block");
 			continue;
 		}
-		kind = dyad__furn_classify(&x, s, &strong, &why);
-		if (!kind)
+		/* an author's note goes on about the author ("She previously
+		 * worked in Moscow.") to the end of its paragraph */
+		if (s > 0 && x.why[s - 1] == dyad__furn_author_why && x.se[s - 1].para == x.se[s].para) {
+			mark(&x, s, DYAD_FURN_BYLINE, dyad__furn_author_why);
 			continue;
+		}
+		kind = dyad__furn_classify(&x, s, &strong, &why);
+		if (!kind) {
+			begun = 1;
+			continue;
+		}
 		mark(&x, s, kind, why);
-		if (kind == DYAD_FURN_SIGNOFF && strong && 2 * s >= x.ns)
+		/* a sign-off closes a story that has begun: one in a caption's
+		 * credit above the story ("All rights reserved.") closes nothing */
+		if (kind == DYAD_FURN_SIGNOFF && strong && begun && 2 * s >= x.ns)
 			signoff = s;
 	}
 	dyad__furn_link_lists(&x);

@@ -174,6 +174,9 @@ static inline int has_word(const fx *x, uint32_t b, uint32_t e, const char *cons
 	return 0;
 }
 
+/* The rule an author's note at the story's end is marked by. */
+extern const char dyad__furn_author_why[];
+
 /* The furniture kind sentence s is by its own shape (0: content); *strong
  * when it is a sign-off block that ends the story; *why names the rule. */
 int dyad__furn_classify(fx *x, size_t s, int *strong, const char **why);
@@ -183,6 +186,7 @@ int dyad__furn_classify(fx *x, size_t s, int *strong, const char **why);
  * over the story), lines cut off a sentence's front, and embedded posts. */
 int dyad__furn_page(fx *x, size_t s, uint32_t b, uint32_t e, const char **why);
 void dyad__furn_lead_cuts(fx *x);
+void dyad__furn_crumbs(fx *x);
 void dyad__furn_embeds(fx *x);
 void dyad__furn_link_lists(fx *x);
 

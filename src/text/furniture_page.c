@@ -375,6 +375,59 @@ void dyad__furn_lead_cuts(fx *x)
 	}
 }
 
+/* ---- Breadcrumbs ----------------------------------------------------------- */
+
+/* A breadcrumb trail opening a line: "Home » World » Middle East »
+ * <headline>", "News > Europe > ...", "Politics | Asia | ...": two or
+ * more of one separator, spaced both sides, each after a short section
+ * name (one to four words, capitalised, no sentence end); the last piece,
+ * often the headline shown again, runs to the line's end. Returns one past
+ * the line's end, or 0. */
+static uint32_t crumbs_end(const fx *x, uint32_t b, uint32_t e)
+{
+	static const char *const sep[] = {
+		"\xC2\xBB", "\xE2\x80\xBA", ">", "/", "|", "\xE2\x86\x92", "\\", NULL,
+	};
+	uint32_t le = line_end(x, b, e), k, seg = b, n = 0, w;
+	const char *kind = NULL;
+	for (k = b + 1; k + 1 < le; k++) {
+		const dyad_token *t = &x->t[k];
+		if (t->kind == DYAD_TOK_WORD || !dyad__in_list(t->lower, sep) ||
+			!(t->flags & DYAD_TOKF_SPACE_BEFORE) || glued(x, k + 1))
+			continue;
+		if (kind && strcmp(kind, t->lower))
+			return 0;
+		kind = t->lower;
+		w = first_word(x, seg, k);
+		if (w >= k || k - seg > 6 || n_words(x, seg, k) > 4 || !cap(&x->t[w]) || !wordish(&x->t[w]) ||
+			ends_sentence(x, seg, k))
+			return 0;
+		n++;
+		seg = k + 1;
+	}
+	return n >= 2 ? le : 0;
+}
+
+static const char crumbs_why[] = "prompt: a breadcrumb trail of section names";
+
+/* A trail is the whole sentence, or is cut off the front of the sentence
+ * the splitter joined it to (no full stop ends the line). Before speech
+ * is looked at: the headline at its end may well say "says". */
+void dyad__furn_crumbs(fx *x)
+{
+	size_t s;
+	for (s = 0; s < x->ns; s++) {
+		uint32_t b = x->se[s].tok_begin, e = x->se[s].tok_end, le;
+		if (x->se[s].furniture || b >= e || (b > 0 && !(x->t[b].flags & DYAD_TOKF_NEWLINE_BEFORE)) ||
+			!(le = crumbs_end(x, b, e)))
+			continue;
+		if (le < e && n_words(x, le, e) >= 3)
+			cut_front(x, s, le, DYAD_FURN_PROMPT, crumbs_why);
+		else
+			mark(x, s, DYAD_FURN_PROMPT, crumbs_why);
+	}
+}
+
 /* ---- Embedded posts ------------------------------------------------------- */
 
 /* The signature line of an embedded post in [b, e): "— Name (@handle)
@@ -501,10 +554,13 @@ void dyad__furn_embeds(fx *x)
 /* ---- Link lists ------------------------------------------------------------ */
 
 /* A bare link label on a line of its own ("READ ALSO", "See also", "More
- * on this story", "RELATED:") heads the linked headline on the line below;
- * that line is the link even when it ends in a full stop, and so are
- * further lines below it without a sentence end. A story paragraph (over
- * twenty words) is never taken. */
+ * on this story", "RELATED:", "You may also like") heads the linked
+ * headline on the line below; that line is the link even when it ends in
+ * a full stop, and so are further lines below it without a sentence end
+ * (a list's headlines and their "• by Agency" and date lines), on the
+ * next line or past one blank line. A story paragraph (over twenty
+ * words, or a line ending in a full stop past a blank line) is never
+ * taken. */
 void dyad__furn_link_lists(fx *x)
 {
 	size_t s, j;
@@ -519,10 +575,12 @@ void dyad__furn_link_lists(fx *x)
 				colon = k + 1 == e ? 1 : -1;
 		if (colon < 0)
 			continue;
-		for (j = s + 1; j < x->ns && j < s + 5; j++) {
+		for (j = s + 1; j < x->ns && j < s + 13; j++) {
 			uint32_t jb = x->se[j].tok_begin, je = x->se[j].tok_end;
-			if ((x->se[j].furniture && x->se[j].furniture != DYAD_FURN_HEADING) || gap_lines(x, j - 1, j) != 1 ||
-				!one_line(x, jb, je) || n_words(x, jb, je) > 20 || (j > s + 1 && ends_sentence(x, jb, je)))
+			int end = ends_sentence(x, jb, je);
+			if ((x->se[j].furniture && x->se[j].furniture != DYAD_FURN_HEADING) ||
+				gap_lines(x, j - 1, j) > (end ? 1 : 2) || !one_line(x, jb, je) ||
+				n_words(x, jb, je) > 20 || (j > s + 1 && end))
 				break;
 			mark(x, j, DYAD_FURN_RELATED, "related: a headline under a link label");
 		}

@@ -28,6 +28,34 @@ static int has_char(const fx *x, uint32_t b, uint32_t e, char c)
 	return 0;
 }
 
+static int year_at(const dyad_token *t)
+{
+	return t->kind == DYAD_TOK_NUMBER && t->len == 4 && (!strncmp(t->lower, "19", 2) || !strncmp(t->lower, "20", 2));
+}
+
+/* A copyright notice inside a line, which a caption or a credit carries
+ * ("Kurti speaks in Pristina Copyright Jane Roe/Copyright 2023 The AP."):
+ * a "\xC2\xA9", or a capitalised "Copyright" (before a name when it opens
+ * the line) with a year or an Agency/Name slash within five tokens. A lower-case
+ * "copyright" (a copyright claim) and "the Copyright Office" are the
+ * story's words; so is speech. */
+static int copyright_notice(const fx *x, uint32_t b, uint32_t e)
+{
+	uint32_t k, j;
+	for (k = b; k < e; k++) {
+		if (!strcmp(x->t[k].lower, "\xC2\xA9"))
+			return !speech(x, b, e);
+		if (strcmp(x->t[k].lower, "copyright") || !cap(&x->t[k]) ||
+			(k == b && (k + 1 >= e || !cap(&x->t[k + 1]) || !wordish(&x->t[k + 1]))))
+			continue;
+		for (j = k + 1; j < e && j <= k + 5; j++)
+			if (year_at(&x->t[j]) || punct(&x->t[j], "/") || (x->t[j].kind == DYAD_TOK_SYMBOL &&
+				!strcmp(x->t[j].lower, "/")) || (wordish(&x->t[j]) && strchr(x->t[j].lower, '/')))
+				return !speech(x, b, e);
+	}
+	return 0;
+}
+
 /* Captions and credits: a photo label, a bracketed or slashed credit. */
 static int r_photo(const fx *x, size_t s, uint32_t b, uint32_t e, const char **why)
 {
@@ -42,6 +70,10 @@ static int r_photo(const fx *x, size_t s, uint32_t b, uint32_t e, const char **w
 
 	if (w >= e)
 		return 0;
+	if (copyright_notice(x, b, e)) {
+		*why = "credit: a copyright notice in a caption or credit line";
+		return DYAD_FURN_CREDIT;
+	}
 	if (dyad__in_list(a, photo) && (!strcmp(a1, ":") || !strcmp(a1, "|")))
 		r = w + 2;
 	else if ((dyad__in_list(a, photo) || !strcmp(a, "media")) && dyad__in_list(a1, sub))
@@ -136,7 +168,10 @@ static int r_photo(const fx *x, size_t s, uint32_t b, uint32_t e, const char **w
 				return 0;
 			mixed |= wordish(&x->t[k]) && !(x->t[k].flags & DYAD_TOKF_ALLCAPS);
 		}
-		if (!mixed)
+		/* ALL CAPS only after a sentence of the paragraph: a caption's
+		 * closing "AGENCY/NAME SURNAME" (an ALL-CAPS line alone is a
+		 * heading or a table's row) */
+		if (!mixed && x->se[s - 1].para != x->se[s].para)
 			return 0;
 		while (last > b && !wordish(&x->t[last - 1]))
 			last--;
@@ -161,6 +196,8 @@ static int r_photo(const fx *x, size_t s, uint32_t b, uint32_t e, const char **w
 static const char *const weekdays[] = {
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", NULL,
 };
+
+const char dyad__furn_author_why[] = "byline: an author's note closes the story";
 
 /* Bylines and timestamps at the top; author notes at the bottom. */
 static int r_byline(const fx *x, size_t s, uint32_t b, uint32_t e, const char **why)
@@ -227,7 +264,7 @@ static int r_byline(const fx *x, size_t s, uint32_t b, uint32_t e, const char **
 						if (!strcmp(x->t[m].lower, x->t[q].lower))
 							return 0;
 				}
-				*why = "byline: an author's note closes the story";
+				*why = dyad__furn_author_why;
 				return DYAD_FURN_BYLINE;
 			}
 		}
@@ -396,7 +433,7 @@ static int related_shape(const fx *x, size_t s, uint32_t b, uint32_t e, const ch
 {
 	static const char *const labels[] = {
 		"related", "watch", "listen", "video", "read", "see", "explore", "recommended",
-		"more", "also", "trending", "latest", "popular", NULL,
+		"more", "also", "trending", "latest", "popular", "tags", "topics", NULL,
 	};
 	static const char *const more_next[] = {
 		":", "|", ">", "\xC2\xBB", "about", "on", "here", "at", "from", "stories", "news",
@@ -425,6 +462,10 @@ static int related_shape(const fx *x, size_t s, uint32_t b, uint32_t e, const ch
 		(w + 2 >= e || x->t[w + 2].kind == DYAD_TOK_PUNCT || dyad__in_list(a2, more_next)))
 		return DYAD_FURN_RELATED;
 	if (!strcmp(a, "also") && (!strcmp(a1, "read") || !strcmp(a1, "see")))
+		return DYAD_FURN_RELATED;
+	/* "You may also like", "You might also be interested in" */
+	if (!strcmp(a, "you") && (!strcmp(a1, "may") || !strcmp(a1, "might")) && !strcmp(a2, "also") &&
+		nw <= 7 && has_word(x, w + 3, e, (const char *const[]){ "like", "enjoy", "interested", NULL }))
 		return DYAD_FURN_RELATED;
 	if ((!strcmp(a, "related") || !strcmp(a, "recommended") || !strcmp(a, "further") ||
 		!strcmp(a, "top") || !strcmp(a, "most")) && nw <= 4 &&

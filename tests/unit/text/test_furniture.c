@@ -741,6 +741,90 @@ static void test_not_signoff(void **state)
 	all_content(state, "");
 }
 
+/* Breadcrumb trails (section names between one spaced separator, often
+ * closed by the headline) are navigation, whole or cut off the sentence
+ * the splitter ran them into; arrows and slashes inside a story's sentence
+ * are not. */
+static void test_crumbs(void **state)
+{
+	fix *f = run(state, "Home \xC2\xBB World \xC2\xBB Middle East \xC2\xBB Freedonia accuses Sylvania of shelling\n\n"
+		"Freedonia accused Sylvania of shelling the border on Monday.");
+	KIND(f, "Home", DYAD_FURN_PROMPT);
+	KIND(f, "Freedonia accused", DYAD_FURN_NONE);
+	f = run(state, "News / Africa / Freedonia army says rebels attacked a convoy\n\nThe army said so on Monday.");
+	KIND(f, "News", DYAD_FURN_PROMPT);
+	f = run(state, "Politics | Asia | Freedonia protests incursion\n\nFreedonia lodged a protest on Friday.");
+	KIND(f, "Politics", DYAD_FURN_PROMPT);
+	/* joined to the lead for want of a full stop: cut off its front */
+	f = run(state, "News > Europe > Freedonia recalls envoy\nFreedonia recalled its ambassador on Thursday.");
+	KIND(f, "Freedonia recalled", DYAD_FURN_NONE);
+	assert_int_equal(f->f.n_spans, 1);
+	assert_int_equal(f->f.spans[0].len, strlen("News > Europe > Freedonia recalls envoy"));
+	all_content(state, "Prices rose 3 / 4 / 5 percent in three regions, the bank said.");
+	all_content(state, "The ratio of deaths to injuries was 1 / 3 and the ministry said it was rising / falling.");
+	all_content(state, "Turnout was high > 60 percent in the north > 50 percent in the south, officials said.");
+}
+
+/* A copyright notice inside a caption line, and the "All rights reserved."
+ * after it above the story: a credit, and a sign-off that closes nothing,
+ * since the story has not begun. */
+static void test_copyright_caption(void **state)
+{
+	fix *f = run(state, "President Jan Roe speaks in Freeport\n"
+		"President Jan Roe speaks in Freeport Copyright Jane Doe/Copyright 2023 The Wire. All rights reserved.\n"
+		"Copyright Jane Doe/Copyright 2023 The Wire. All rights reserved.\n\n"
+		"Freedonia's president urged calm on Saturday after clashes in the north.\n\n"
+		"Officials said talks would resume.");
+	KIND(f, "President Jan Roe speaks in Freeport Copyright", DYAD_FURN_CREDIT);
+	KIND(f, "Copyright Jane", DYAD_FURN_CREDIT);
+	KIND(f, "Freedonia's president", DYAD_FURN_NONE);
+	KIND(f, "Officials said", DYAD_FURN_NONE);
+	all_content(state, "The firm filed a copyright claim in 2023 against the broadcaster.");
+	all_content(state, "The U.S. Copyright Office said in 2023 it would review the rules.");
+}
+
+/* A dateline with a date and a bracketed source but no dash. */
+static void test_dateline_no_dash(void **state)
+{
+	fix *f = run(state, "FREEPORT, March 4, 2024 (Wire/Agency) Freedonia and Sylvania said on Monday "
+		"they had proposed a truce.");
+	assert_memory_equal(f->d.text.buf + f->d.sents[0].off, "Freedonia and", 13);
+	assert_int_equal(f->f.spans[0].len, strlen("FREEPORT, March 4, 2024 (Wire/Agency)"));
+	f = run(state, "FREEPORT, Oct. 12, 2023 (AFP) Freedonia's president met the leader of Sylvania.");
+	assert_memory_equal(f->d.text.buf + f->d.sents[0].off, "Freedonia's", 11);
+	/* no date: a bracket after capitals is not enough */
+	f = run(state, "NATO (the alliance) Members met in Brussels on Monday.");
+	assert_int_equal(f->f.n_spans, 0);
+}
+
+/* A caption closed by an ALL-CAPS Agency/NAME credit; a list under "You
+ * may also like"; tag lines; an author's note and the rest of its
+ * paragraph. */
+static void test_caps_credit_lists_bio(void **state)
+{
+	fix *f = run(state, "Jan Roe and Ann Doe shake hands in Freeport, Freedonia, 24 August 2023. WIRE-PIX/JOHN SMITH\n\n"
+		"Freedonia and Sylvania signed a trade deal on Thursday.");
+	KIND(f, "Jan Roe", DYAD_FURN_CAPTION);
+	KIND(f, "WIRE-PIX", DYAD_FURN_CREDIT);
+	KIND(f, "Freedonia and", DYAD_FURN_NONE);
+	f = run(state, "Freedonia's president defended the budget on Tuesday, his office said.\n\n"
+		"You may also like\n\nFloods displace thousands in the south as rains continue\n"
+		"  \xE2\x80\xA2 by Wire\n  \xE2\x80\xA2 March 9, 2024\n\n"
+		"Sylvania says it will not sign the treaty this year\n  \xE2\x80\xA2 by Wire\n\n"
+		"Tags: Freedonia, Sylvania, budget");
+	KIND(f, "Freedonia's", DYAD_FURN_NONE);
+	KIND(f, "You may", DYAD_FURN_RELATED);
+	KIND(f, "Floods", DYAD_FURN_RELATED);
+	KIND(f, "Sylvania says", DYAD_FURN_RELATED);
+	KIND(f, "Tags", DYAD_FURN_RELATED);
+	f = run(state, "Freedonia said Sylvania fired missiles at the port on Monday.\n\n"
+		"Jane Roe is a senior reporter covering the region. She previously worked in Freeport.");
+	KIND(f, "Jane Roe", DYAD_FURN_BYLINE);
+	KIND(f, "She previously", DYAD_FURN_BYLINE);
+	all_content(state, "Freedonia said talks would resume. You may also like to know that the vote "
+		"was delayed, the minister told reporters.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -772,6 +856,10 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_not_stamps_prompts, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_signoff, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_not_signoff, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_crumbs, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_copyright_caption, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_dateline_no_dash, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_caps_credit_lists_bio, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
