@@ -379,33 +379,39 @@ void dyad__furn_lead_cuts(fx *x)
 
 /* A breadcrumb trail opening a line: "Home » World » Middle East »
  * <headline>", "News > Europe > ...", "Politics | Asia | ...": two or
- * more of one separator, spaced both sides, each after a short section
- * name (one to four words, capitalised, no sentence end); the last piece,
- * often the headline shown again, runs to the line's end. Returns one past
- * the line's end, or 0. */
+ * more of one separator, each after a short section name (one to five
+ * words, no sentence end); the last piece, often the headline shown
+ * again, runs to the end of its line. An arrow ("»", "›", ">", "→") is
+ * a separator glued or spaced and between names in any case; a bar or a
+ * slash, which prose and tables use too, only spaced and between
+ * capitalised names. The trail may put each piece on a line of its own.
+ * Returns one past the end of the last piece's line, or 0. */
 static uint32_t crumbs_end(const fx *x, uint32_t b, uint32_t e)
 {
-	static const char *const sep[] = {
-		"\xC2\xBB", "\xE2\x80\xBA", ">", "/", "|", "\xE2\x86\x92", "\\", NULL,
+	static const char *const arrow[] = {
+		"\xC2\xBB", "\xE2\x80\xBA", ">", "\xE2\x86\x92", NULL,
 	};
-	uint32_t le = line_end(x, b, e), k, seg = b, n = 0, w;
+	static const char *const bar[] = { "/", "|", "\\", NULL };
+	uint32_t k, seg = b, n = 0, w;
 	const char *kind = NULL;
-	for (k = b + 1; k + 1 < le; k++) {
+	for (k = b + 1; k + 1 < e; k++) {
 		const dyad_token *t = &x->t[k];
-		if (t->kind == DYAD_TOK_WORD || !dyad__in_list(t->lower, sep) ||
-			!(t->flags & DYAD_TOKF_SPACE_BEFORE) || glued(x, k + 1))
+		int arr = dyad__in_list(t->lower, arrow);
+		if (k > seg && (t->flags & DYAD_TOKF_NEWLINE_BEFORE) && !arr && !dyad__in_list(t->lower, bar))
+			break; /* the line ends inside a piece: the last one */
+		if (t->kind == DYAD_TOK_WORD || (!arr && (!dyad__in_list(t->lower, bar) || glued(x, k) || glued(x, k + 1))))
 			continue;
 		if (kind && strcmp(kind, t->lower))
 			return 0;
 		kind = t->lower;
 		w = first_word(x, seg, k);
-		if (w >= k || k - seg > 6 || n_words(x, seg, k) > 4 || !cap(&x->t[w]) || !wordish(&x->t[w]) ||
-			ends_sentence(x, seg, k))
+		if (w >= k || k - seg > 8 || n_words(x, seg, k) > 5 || !wordish(&x->t[w]) ||
+			(!arr && !cap(&x->t[w])) || ends_sentence(x, seg, k))
 			return 0;
 		n++;
 		seg = k + 1;
 	}
-	return n >= 2 ? le : 0;
+	return n >= 2 && seg < e ? line_end(x, seg, e) : 0;
 }
 
 static const char crumbs_why[] = "prompt: a breadcrumb trail of section names";

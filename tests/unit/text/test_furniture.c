@@ -760,7 +760,14 @@ static void test_crumbs(void **state)
 	KIND(f, "Freedonia recalled", DYAD_FURN_NONE);
 	assert_int_equal(f->f.n_spans, 1);
 	assert_int_equal(f->f.spans[0].len, strlen("News > Europe > Freedonia recalls envoy"));
+	/* glued arrows, lower case, one piece a line */
+	f = run(state, "home\xE2\x80\xBAnews\xE2\x80\xBAworld\xE2\x80\xBA Freedonia army accuses rebels\n\nThe army said so.");
+	KIND(f, "home", DYAD_FURN_PROMPT);
+	f = run(state, "Home\n\xC2\xBB\nNews\n\xC2\xBB\nWorld\n\xC2\xBB\nFreedonia army accuses rebels\n\nThe army said so.");
+	KIND(f, "Home", DYAD_FURN_PROMPT);
+	KIND(f, "The army", DYAD_FURN_NONE);
 	all_content(state, "Prices rose 3 / 4 / 5 percent in three regions, the bank said.");
+	all_content(state, "the rebels / the army / the police all denied it, residents said.");
 	all_content(state, "The ratio of deaths to injuries was 1 / 3 and the ministry said it was rising / falling.");
 	all_content(state, "Turnout was high > 60 percent in the north > 50 percent in the south, officials said.");
 }
