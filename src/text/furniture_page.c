@@ -381,8 +381,8 @@ void dyad__furn_lead_cuts(fx *x)
  * <headline>", "News > Europe > ...", "Politics | Asia | ...": two or
  * more of one separator, each after a short section name (one to five
  * words, no sentence end); the last piece, often the headline shown
- * again, runs to the end of its line. An arrow ("»", "›", ">", "→") is
- * a separator glued or spaced and between names in any case; a bar or a
+ * again, runs to the end of its line. An arrow ("»", "›", "→"; ">"
+ * spaced) is a separator glued or spaced and between names in any case; a bar or a
  * slash, which prose and tables use too, only spaced and between
  * capitalised names. The trail may put each piece on a line of its own.
  * Returns one past the end of the last piece's line, or 0. */
@@ -396,7 +396,8 @@ static uint32_t crumbs_end(const fx *x, uint32_t b, uint32_t e)
 	const char *kind = NULL;
 	for (k = b + 1; k + 1 < e; k++) {
 		const dyad_token *t = &x->t[k];
-		int arr = dyad__in_list(t->lower, arrow);
+		/* ">" glued is an angle bracket's close ("Chase <CMB>") */
+		int arr = dyad__in_list(t->lower, arrow) && (strcmp(t->lower, ">") || (!glued(x, k) && !glued(x, k + 1)));
 		if (k > seg && (t->flags & DYAD_TOKF_NEWLINE_BEFORE) && !arr && !dyad__in_list(t->lower, bar))
 			break; /* the line ends inside a piece: the last one */
 		if (t->kind == DYAD_TOK_WORD || (!arr && (!dyad__in_list(t->lower, bar) || glued(x, k) || glued(x, k + 1))))

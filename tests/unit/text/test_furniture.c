@@ -768,6 +768,7 @@ static void test_crumbs(void **state)
 	KIND(f, "The army", DYAD_FURN_NONE);
 	all_content(state, "Prices rose 3 / 4 / 5 percent in three regions, the bank said.");
 	all_content(state, "the rebels / the army / the police all denied it, residents said.");
+	all_content(state, "Freedonia Bank <FRB> and Sylvania Corp <SYC> said they would merge.");
 	all_content(state, "The ratio of deaths to injuries was 1 / 3 and the ministry said it was rising / falling.");
 	all_content(state, "Turnout was high > 60 percent in the north > 50 percent in the south, officials said.");
 }
