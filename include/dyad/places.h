@@ -83,6 +83,16 @@ DYAD_NODISCARD int dyad_places_find(dyad_place **out, size_t *n, dyad_ctx *ctx,
 int dyad_places_pick(const dyad_place *p, size_t n, const dyad_analysis *an, uint32_t sentence,
 	const uint32_t verb_tok[2]);
 
+/* dyad_places_pick for an event whose source and target were found at
+ * source_tok and target_tok ([begin, end) tokens, NULL when none). A verbal event (verbal != 0: statements, appeals, meetings,
+ * demands, accusations, threats) takes no place after its verb that
+ * follows content: another verb, or a common noun that is not its target
+ * or an audience ("discussed the situation in the Middle East" has no
+ * place; "told reporters in Kyiv" has). */
+int dyad_places_pick_event(const dyad_place *p, size_t n, const dyad_analysis *an,
+	uint32_t sentence, const uint32_t verb_tok[2], const uint32_t *source_tok,
+	const uint32_t *target_tok, int verbal);
+
 #ifdef __cplusplus
 }
 #endif

@@ -513,6 +513,17 @@ static const char *settle(dyad_arena *arena, const char *code, const char *entit
 	return code;
 }
 
+/* CAMEO's verbal roots, 01-05 and 10-13: the event is words (or a
+ * meeting), and what its complement names is content. */
+static int verbal_code(const char *code)
+{
+	int r;
+	if (!code || code[0] < '0' || code[0] > '9' || code[1] < '0' || code[1] > '9')
+		return 0;
+	r = (code[0] - '0') * 10 + (code[1] - '0');
+	return (r >= 1 && r <= 5) || (r >= 10 && r <= 13);
+}
+
 int dyad_doc_read(dyad_doc_result *out, dyad_ctx *ctx, dyad_arena *arena,
 	const dyad_analysis *an, const dyad_story_result *res, int32_t story_days,
 	const dyad_doc_options *opts)
@@ -591,7 +602,10 @@ int dyad_doc_read(dyad_doc_result *out, dyad_ctx *ctx, dyad_arena *arena,
 			de->date_precision = DYAD_DATE_PREC_DAY;
 			de->date_basis = DYAD_DATE_BASIS_STORY;
 		}
-		k = npl ? dyad_places_pick(pl, npl, an, e->sentence, e->verb_tok) : -1;
+		k = npl ? dyad_places_pick_event(pl, npl, an, e->sentence, e->verb_tok,
+				e->source_tok[1] > e->source_tok[0] ? e->source_tok : NULL,
+				e->target_tok[1] > e->target_tok[0] ? e->target_tok : NULL, verbal_code(e->code))
+			: -1;
 		de->place = k >= 0 ? &pl[k] : NULL;
 		k = nq ? dyad_quotes_covering(q, nq, e->verb_tok[0]) : -1;
 		de->statement = k >= 0 ? st_of[k] : -1;

@@ -90,6 +90,28 @@ static const char *const visit_nouns[] = { "visit", "trip", "tour", "journey", N
 static const char *const travel_verbs[] = { "come", "fly", "go", "head", "return", "rush",
 	"sail", "travel", NULL };
 static const char *const visit_verbs[] = { "tour", "visit", NULL };
+/* Verbs of taking or striking a place: their object is where the event is
+ * ("captured the outskirts of Goma", "shelled the town of X"). Lemmas. */
+static const char *const seize_verbs[] = { "bombard", "besiege", "capture", "encircle", "invade",
+	"occupy", "overrun", "recapture", "retake", "seize", "shell", "storm", NULL };
+/* Nouns for the audience of a statement: a place after them is still
+ * where the words were said ("told reporters in Kyiv"). */
+static const char *const audience_nouns[] = { "reporters", "journalists", "press", "media",
+	"lawmakers", "legislators", "audience", "crowd", "supporters", "delegates", "counterpart",
+	"counterparts", "news", "television", "radio", NULL };
+/* Nouns for the occasion of a statement: what follows them, place
+ * included, tells the occasion ("said in a speech to businessmen in X",
+ * "told a meeting of the party in X"). */
+static const char *const occasion_nouns[] = { "briefing", "broadcast", "ceremony", "conference",
+	"forum", "gathering", "interview", "meeting", "rally", "session", "speech", "statement",
+	"summit", "talks", "trip", "visit",
+	/* what is signed is the event itself: "signed a deal in Doha" */
+	"accord", "agreement", "communique", "deal", "declaration", "memorandum", "pact", "treaty",
+	NULL };
+/* Words of time: a noun before them has ended the object, and a place
+ * after them goes with the verb ("signed it on Wednesday at a forum in X"). */
+static const char *const time_words[] = { "monday", "tuesday", "wednesday", "thursday", "friday",
+	"saturday", "sunday", "yesterday", "today", "tonight", "tomorrow", NULL };
 /* Capitalised words that are not places after "in"/"at": times, titles,
  * institutions and events, languages. */
 static const char *const not_place[] = { "january", "february", "march", "april", "may", "june",
@@ -443,8 +465,8 @@ int dyad_places_find(dyad_place **outp, size_t *n, dyad_ctx *ctx, dyad_arena *ar
 					&& pt->tag <= DYAD_POS_VBZ && dyad__in_list(prev, travel_verbs))))
 					mode = MODE_TO;
 			} else if (x->tag >= DYAD_POS_VB && x->tag <= DYAD_POS_VBZ && x->lemma
-				&& dyad__in_list(x->lemma, visit_verbs)) {
-				mode = MODE_TO; /* "visited Beijing": the object */
+				&& (dyad__in_list(x->lemma, visit_verbs) || dyad__in_list(x->lemma, seize_verbs))) {
+				mode = MODE_TO; /* "visited Beijing", "seized Kherson": the object */
 				object = 1;
 			}
 			if (mode && (!strcmp(x->lower, "in") || !strcmp(x->lower, "into")) && i > sn->tok_begin) {
@@ -485,8 +507,49 @@ static int32_t clause_of(const dyad_analysis *an, uint32_t tok)
 	return an->chunks.chunks[c].clause;
 }
 
+/* Whether what lies between a verbal event's verb and a place after it
+ * is content, not the event's own complement: another verb ("called on X
+ * to reach a ceasefire in Gaza"), or a common noun that is neither the
+ * target nor an audience ("discussed the situation in the Middle East",
+ * "threatens stability in Japan"). Such a place is where the thing talked
+ * about is, not where the talking was. */
+static int in_span(const uint32_t *sp, uint32_t k)
+{
+	return sp && k >= sp[0] && k < sp[1];
+}
+
+static int content_between(const dyad_analysis *an, const uint32_t verb_tok[2],
+	const uint32_t *source_tok, const uint32_t *target_tok, uint32_t place_tok)
+{
+	int noun = 0;
+	for (uint32_t k = verb_tok[1]; k < place_tok && k < an->doc.n_toks; k++) {
+		const dyad_token *x = &an->doc.toks[k];
+		if (in_span(source_tok, k) || in_span(target_tok, k))
+			continue;
+		if ((x->tag >= DYAD_POS_VB && x->tag <= DYAD_POS_VBZ) || x->tag == DYAD_POS_MD
+			|| x->tag == DYAD_POS_TO)
+			return 1;
+		if (x->lower && dyad__in_list(x->lower, time_words))
+			noun = 0;
+		else if ((x->tag == DYAD_POS_NN || x->tag == DYAD_POS_NNS) && !(x->flags & DYAD_TOKF_CAP)) {
+			if (dyad__in_list(x->lower, occasion_nouns))
+				return 0;
+			if (!dyad__in_list(x->lower, audience_nouns))
+				noun = 1;
+		}
+	}
+	return noun;
+}
+
 int dyad_places_pick(const dyad_place *p, size_t n, const dyad_analysis *an, uint32_t sentence,
 	const uint32_t verb_tok[2])
+{
+	return dyad_places_pick_event(p, n, an, sentence, verb_tok, NULL, NULL, 0);
+}
+
+int dyad_places_pick_event(const dyad_place *p, size_t n, const dyad_analysis *an,
+	uint32_t sentence, const uint32_t verb_tok[2], const uint32_t *source_tok,
+	const uint32_t *target_tok, int verbal)
 {
 	int32_t vc = clause_of(an, verb_tok[0]);
 	int after = -1, before = -1, part = -1;
@@ -500,6 +563,9 @@ int dyad_places_pick(const dyad_place *p, size_t n, const dyad_analysis *an, uin
 			if (dyad__doc_adjunct_of_participle(an, verb_tok, p[i].phrase_tok[0]))
 				continue;
 			if (p[i].tok[0] >= verb_tok[1]) {
+				if (verbal && content_between(an, verb_tok, source_tok, target_tok,
+						p[i].phrase_tok[0]))
+					continue;
 				if (after < 0)
 					after = (int)i;
 			} else {

@@ -168,6 +168,82 @@ static void test_pick(void **state)
 	assert_int_equal(dyad_places_pick(p, n, &an, 0, v), -1);
 }
 
+/* The place dyad_places_pick_event gives the verb w of a verbal event
+ * with no actor spans: its name, or "" for none. */
+static const char *verbal_place(const char *text, const char *w)
+{
+	dyad_place *p;
+	size_t n;
+	uint32_t v[2];
+	int k;
+	analyse(text);
+	assert_int_equal(dyad_places_find(&p, &n, ctx, arena, gaz, &an), 0);
+	for (v[0] = 0; v[0] < an.doc.n_toks && strcmp(an.doc.toks[v[0]].lower, w); v[0]++)
+		;
+	assert_true(v[0] < an.doc.n_toks);
+	v[1] = v[0] + 1;
+	k = dyad_places_pick_event(p, n, &an, 0, v, NULL, NULL, 1);
+	return k >= 0 ? p[k].name : "";
+}
+
+static void test_pick_verbal(void **state)
+{
+	uint32_t v[2];
+	dyad_place *p;
+	size_t n;
+	(void)state;
+	/* a place right after the verb, after an audience or an occasion, or
+	 * before the verb is where the words were said */
+	assert_string_equal(verbal_place("The envoy said in Geneva that talks would resume.", "said"), "Geneva");
+	assert_string_equal(verbal_place("The envoy told reporters in Geneva that talks would resume.",
+				    "told"), "Geneva");
+	assert_string_equal(verbal_place("The minister said in a speech to farmers in the town of Dorval "
+				    "that prices would rise.", "said"), "Dorval");
+	/* a place inside the content is the content's: after a common noun
+	 * that is not the audience, or after another verb */
+	assert_string_equal(verbal_place("The two leaders discussed the fighting in Sudan on Friday.",
+				    "discussed"), "");
+	assert_string_equal(verbal_place("The envoys urged both sides to agree a truce in Gaza.", "urged"), "");
+	assert_string_equal(verbal_place("Seoul accused the crew of smuggling fuel in the Yellow Sea.",
+				    "accused"), "");
+	/* what is signed is the event; a time word ends the object */
+	assert_string_equal(verbal_place("The ministers signed a deal in Doha.", "signed"), "Doha");
+	assert_string_equal(verbal_place("The ministers praised the plan on Monday in Doha.", "praised"),
+		"Doha");
+	/* with the fallback to a place before the verb */
+	assert_string_equal(verbal_place("In Cairo, the mediators called for a truce in Gaza.", "called"),
+		"Cairo");
+	/* a material event keeps the place after its object */
+	analyse("Soldiers killed three fighters in Gaza on Friday.");
+	assert_int_equal(dyad_places_find(&p, &n, ctx, arena, gaz, &an), 0);
+	for (v[0] = 0; strcmp(an.doc.toks[v[0]].lower, "killed"); v[0]++)
+		;
+	v[1] = v[0] + 1;
+	assert_int_equal(dyad_places_pick_event(p, n, &an, 0, v, NULL, NULL, 0), 0);
+	assert_int_equal(dyad_places_pick_event(p, n, &an, 0, v, NULL, NULL, 1), -1);
+	/* the target's own words are not content: "met the mayor of X in Y" */
+	analyse("The envoy met the mayor of Dorval in Cairo.");
+	assert_int_equal(dyad_places_find(&p, &n, ctx, arena, gaz, &an), 0);
+	for (v[0] = 0; strcmp(an.doc.toks[v[0]].lower, "met"); v[0]++)
+		;
+	v[1] = v[0] + 1;
+	assert_int_equal(dyad_places_pick_event(p, n, &an, 0, v, NULL, (const uint32_t[2]){ v[1], v[1] + 4 }, 1) >= 0, 1);
+	assert_string_equal(p[dyad_places_pick_event(p, n, &an, 0, v, NULL,
+				(const uint32_t[2]){ v[1], v[1] + 4 }, 1)].name, "Cairo");
+}
+
+static void test_seized(void **state)
+{
+	(void)state;
+	/* the object of a verb of taking a place is the place */
+	assert_string_equal(places("Rebels captured the outskirts of Goma on Monday."),
+		"Goma/COD/city@the outskirts of Goma");
+	assert_string_equal(places("Troops seized Kherson after a week of fighting."),
+		"Kherson/UKR/city@Kherson");
+	/* not every object: "attacked" and "captured a general" name no place */
+	assert_string_equal(places("Rebels captured a general near the river."), "");
+}
+
 static void expect_error(const char *text, const char *msg)
 {
 	dyad_gazetteer *g = NULL;
@@ -254,6 +330,8 @@ int main(void)
 		cmocka_unit_test(test_unknown),
 		cmocka_unit_test(test_negatives),
 		cmocka_unit_test(test_pick),
+		cmocka_unit_test(test_pick_verbal),
+		cmocka_unit_test(test_seized),
 	};
 	int rc;
 	if (dyad_ctx_new(&ctx, NULL) || dyad_arena_new(&arena, ctx))
