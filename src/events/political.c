@@ -5,7 +5,7 @@
  * interactions of political actors, so three rules keep that text out:
  *
  *  - a state or region named as the first word of an organisation's name
- *    ("Canadian Bond Rating Service", "Connecticut Light and Power Co")
+ *    ("Canadian Bond Rating Corp", "Connecticut Light and Power Co")
  *    is that body's nationality, not the state acting: the mention takes
  *    the body's sector (BUS, EDU, HLH) as its role;
  *  - a plain statement (010) needs a political side: one of its sides
@@ -49,7 +49,9 @@ int dyad_events__political(const char *code)
 	return !has_role(code, private_roles);
 }
 
-/* The last word of an organisation's name and the sector it names. */
+/* The last word of a company's name and the sector it names; not
+ * "Service" or "Fund", which end state bodies' names as often ("Fish and
+ * Wildlife Service", "Sovereign Fund"). */
 static const struct {
 	const char *word, *role;
 } designators[] = {
@@ -58,7 +60,7 @@ static const struct {
 	{ "bancorp", "BUS" }, { "bancshares", "BUS" }, { "holdings", "BUS" },
 	{ "industries", "BUS" }, { "airlines", "BUS" }, { "airways", "BUS" }, { "mining", "BUS" },
 	{ "manufacturing", "BUS" }, { "petroleum", "BUS" }, { "utilities", "BUS" },
-	{ "service", "BUS" }, { "services", "BUS" }, { "fund", "BUS" }, { "motors", "BUS" },
+	{ "motors", "BUS" },
 	{ "steel", "BUS" }, { "chemicals", "BUS" }, { "securities", "BUS" },
 	{ "insurance", "BUS" }, { "partners", "BUS" }, { "investments", "BUS" },
 	{ "association", "BUS" }, { "enterprises", "BUS" }, { "telecom", "BUS" },
@@ -170,4 +172,55 @@ int dyad_events__market_verb(const dyad__sent *s, uint32_t vb, uint32_t ve, uint
 			return 1;
 	}
 	return 0;
+}
+
+static int noun_tag(uint8_t tag)
+{
+	return tag == DYAD_POS_NN || tag == DYAD_POS_NNS || tag == DYAD_POS_NNP
+		|| tag == DYAD_POS_NNPS;
+}
+
+static const char *const time_nouns[] = { "week", "weeks", "month", "months", "year", "years",
+	"quarter", "period", "day", "days", NULL };
+
+static const char *const months[] = { "january", "february", "march", "april", "may", "june",
+	"july", "august", "september", "october", "november", "december", NULL };
+/* "this week said 45 ...": a time adverbial before the verb */
+static const char *const deictic[] = { "this", "last", "next", "that", "each", "every", NULL };
+/* determiners that open a noun phrase ("that", "both", "all" may stand
+ * alone as its subject: "a coalition that supported free trade") */
+static const char *const determiners[] = { "this", "these", "those", "no", "some", "any",
+	"every", "another", NULL };
+/* prepositions, not subordinators ("if adopted by Congress") */
+static const char *const prepositions[] = { "of", "with", "for", "from", "on", "in", "by",
+	"about", "against", "among", "into", "at", NULL };
+
+int dyad_events__adjectival(const dyad__sent *s, uint32_t i)
+{
+	const dyad_token *toks = s->an->doc.toks;
+	uint8_t tag = toks[s->tok[i]].tag, prev, next;
+	if (i == 0 || i + 1 >= s->n || (tag != DYAD_POS_VBN && tag != DYAD_POS_VBG
+		&& tag != DYAD_POS_VBD))
+		return 0;
+	prev = toks[s->tok[i - 1]].tag;
+	next = toks[s->tok[i + 1]].tag;
+	/* "in the week ended March 19": which ended */
+	if (tag != DYAD_POS_VBG && dyad__in_list(s->words[i - 1], time_nouns)
+		&& !(i > 1 && dyad__in_list(s->words[i - 2], deictic))
+		&& (next == DYAD_POS_CD || dyad__in_list(s->words[i + 1], months)))
+		return 1;
+	if (!noun_tag(next) && next != DYAD_POS_JJ)
+		return 0;
+	/* a participle between a determiner or preposition and its noun:
+	 * "of approved energy supplies"; not a gerund after a preposition,
+	 * which has an object ("accused of killing civilians") */
+	/* after "its" not even a past tense: "its planned visit" ("'s" may
+	 * be a verb or a misplaced apostrophe: "youth's violated") */
+	if (prev == DYAD_POS_PRPS)
+		return 1;
+	if (prev == DYAD_POS_POS)
+		return tag != DYAD_POS_VBD;
+	if (prev == DYAD_POS_DT && dyad__in_list(s->words[i - 1], determiners))
+		return tag != DYAD_POS_VBD;
+	return tag == DYAD_POS_VBN && dyad__in_list(s->words[i - 1], prepositions);
 }
