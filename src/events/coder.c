@@ -435,6 +435,13 @@ static void emit(job *j, const dyad__sent *s, const pick *pk, const dyad_verb_ma
 					continue;
 				if (seen(j, s->index, cx, cy, code))
 					continue;
+				/* a plain statement with no political side: company or
+				 * market news */
+				if (j->c->dyad_rules && !strcmp(code, "010") && !dyad_events__political(cx)
+					&& !dyad_events__political(cy)) {
+					say(j, s->index, "statement %s %s: no political side, not coded", cx, cy);
+					continue;
+				}
 				e = push_event(j);
 				if (!e)
 					return;
@@ -781,6 +788,11 @@ static int code_sentence(job *j, const dyad_analysis *an, uint32_t si, dyad_stor
 	rc = dyad_actors__find(&s.ments, &s.n_ments, c->m, j->a, an, s.tok, s.words, s.n, j->date, &ao);
 	if (rc < 0)
 		return rc;
+	if (c->dyad_rules) {
+		dyad_events__org_names(j->a, &s);
+		if (dyad_arena_failed(j->a))
+			return DYAD_ENOMEM;
+	}
 	if (c->context && (rc = dyad_context__sentence(&j->cx, an, si, s.tok, s.words, s.n,
 		&s.ments, &s.n_ments)) < 0)
 		return rc;
@@ -946,6 +958,12 @@ static int code_sentence(job *j, const dyad_analysis *an, uint32_t si, dyad_stor
 				if (!c->dialect_tabari && c->code_by != DYAD__BY_ALL
 					&& dyad_events__governs_clause(&s, ve))
 					done = 1;
+				continue;
+			}
+			/* a market quantity as subject or object: economic news */
+			if (c->dyad_rules && strncmp(pk.code, "01", 2)
+				&& dyad_events__market_verb(&s, vb, ve, clo, chi)) {
+				say(j, si, "market quantity as subject or object: verb not coded");
 				continue;
 			}
 			negated = (ch->flags & DYAD_VPF_NEGATED) && !pk.pm.negation;

@@ -235,4 +235,19 @@ void dyad_events__actors_for(const dyad_coder *c, const dyad__sent *s, const dya
 	uint32_t vb, uint32_t ve, uint32_t clo, uint32_t chi, int32_t keep, int32_t *src,
 	int32_t *tgt);
 
+/* political.c: dyad's rules for what is political (dyad_rules=true).
+ * political: a side that may make a plain statement (010): a state or a
+ * political role, not only a business, the media or nobody. org_names:
+ * a state first in an organisation's name takes the body's sector
+ * ("Canadian Bond Rating Corp" CANBUS). market_verb: the verb in
+ * [lo, hi) has a market quantity as subject or object ("sold bonds"). */
+int dyad_events__political(const char *code);
+void dyad_events__org_names(dyad_arena *a, dyad__sent *s);
+/* adjectival: word i, tagged a verb, is a participle used as an adjective
+ * ("of approved supplies", "its working group") or a reduced relative
+ * after a time noun ("the week ended March 19"), no verb of its clause. */
+int dyad_events__adjectival(const dyad__sent *s, uint32_t i);
+int dyad_events__market_verb(const dyad__sent *s, uint32_t vb, uint32_t ve, uint32_t lo,
+	uint32_t hi);
+
 #endif

@@ -91,6 +91,8 @@ int dyad_events__verb_candidate(const dyad_coder *c, const dyad__sent *s, uint32
 	if (i > 0 && (!strcmp(s->words[i - 1], "the") || !strcmp(s->words[i - 1], "a")
 		|| !strcmp(s->words[i - 1], "an")))
 		return 0;
+	if (c->dyad_rules && dyad_events__adjectival(s, i))
+		return 0;
 	if (c->dialect_tabari) {
 		size_t k;
 		/* not in a record written in capitals only (7.4) */
