@@ -377,7 +377,8 @@ static void pass_indirect(dyad__qz *z, uint32_t s)
 			ve = z->ch[sk].tok_end;
 			quoted = 1;
 			c = sk + 1;
-		} else if (dyad__q_say_vp(z, k) != 1 || (z->ch[k].flags & DYAD_VPF_PASSIVE)) {
+		} else if (dyad__q_say_vp(z, k) != 1 ||
+			((z->ch[k].flags & DYAD_VPF_PASSIVE) && !dyad__q_fenced_main(z, k))) {
 			continue;
 		} else {
 			c = k + 1;
