@@ -220,6 +220,21 @@ static void verb_after_insertion(void **st)
 		"I The envoy / denied /  : troops had crossed\n");
 }
 
+/* Reported speech after adjuncts ("said at a briefing … that"), not a
+ * relative "that"; a participle modifying the clause's subject. */
+static void indirect_after_adjuncts(void **st)
+{
+	(void)st;
+	assert_string_equal(run(
+		"The spokesman said at a briefing with journalists late on Wednesday that the "
+		"talks would resume soon. "
+		"Korsak said the ultimatum issued against the junta is not a personal decision. "
+		"Hed spoke at a rally in the city that the army had built."),
+		"I The spokesman / said /  : the talks would resume soon\n"
+		"I Korsak / said /  : the ultimatum issued against the junta is not a personal "
+		"decision\n");
+}
+
 static void coordination_and_apposition(void **st)
 {
 	(void)st;
@@ -421,6 +436,7 @@ int main(void)
 		cmocka_unit_test(indirect_speech),
 		cmocka_unit_test(document_reads),
 		cmocka_unit_test(verb_after_insertion),
+		cmocka_unit_test(indirect_after_adjuncts),
 		cmocka_unit_test(coordination_and_apposition),
 		cmocka_unit_test(scare_quotes),
 		cmocka_unit_test(fragment_in_reported_clause),
