@@ -163,15 +163,19 @@ void dyad_context__subject(sent *s)
 			main = x->ent - 1;
 	}
 	{
-		/* someone unknown named before them is the subject */
+		/* someone unknown named before them is the subject; "he" resolved
+		 * to them counts as naming them (no one unknown came before it);
+		 * a name inside a quote is the speaker's words, not the subject */
 		uint32_t w, lim = (uint32_t)s->n;
 		for (k = 0; k < s->nm; k++)
-			if (s->m[k].ent - 1 == (main >= 0 ? main : first) && !s->m[k].pronoun) {
+			if (s->m[k].ent - 1 == (main >= 0 ? main : first)
+				&& (!s->m[k].pronoun || s->m[k].ent)) {
 				lim = s->m[k].b;
 				break;
 			}
 		for (w = 0; w < lim; w++)
-			if (s->unknown[w] && (w + 1 >= s->n || !(tk(s, w)->chunk >= 0 && ch->chunks
+			if (s->unknown[w] && !dyad_context__quoted(s, w)
+				&& (w + 1 >= s->n || !(tk(s, w)->chunk >= 0 && ch->chunks
 				&& ch->chunks[tk(s, w)->chunk].clause >= 0
 				&& ch->clauses[ch->chunks[tk(s, w)->chunk].clause].type
 					== DYAD_CLAUSE_PARTICIPIAL))) {

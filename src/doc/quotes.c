@@ -332,6 +332,38 @@ static void pass_direct(dyad__qz *z)
 		direct(z, ob, (uint32_t)z->nt, 0);
 }
 
+/* A participle alone in its verb group ("the ultimatum issued by …"):
+ * the chunker flags it passive with no auxiliary. */
+static int bare_participle(const dyad__qz *z, uint32_t k)
+{
+	return is_type(z, k, DYAD_CHUNK_VP) && (z->ch[k].flags & DYAD_VPF_PASSIVE) &&
+		z->ch[k].tok_end == z->ch[k].tok_begin + 1 && z->t[z->ch[k].head].tag == DYAD_POS_VBN;
+}
+
+/* "said at a briefing with journalists late on Wednesday that …": the
+ * "that" of the reported clause after adjuncts (prepositional phrases and
+ * adverbs, no comma, no verb), when an NP opens the clause after it (not
+ * "in a letter that was sent", a relative clause). The chunk of that
+ * "that", else c unchanged. Only when an adjunct comes first: an NP right
+ * after the verb is its object or the clause's subject. */
+static uint32_t that_after_adjuncts(const dyad__qz *z, uint32_t c, uint32_t ce)
+{
+	uint32_t j;
+	if (!is_type(z, c, DYAD_CHUNK_PP) && !is_type(z, c, DYAD_CHUNK_ADVP))
+		return c;
+	for (j = c; j < ce && j < c + 10; j++) {
+		if (is_type(z, j, DYAD_CHUNK_SBAR))
+			break;
+		if (!np(z, j) && !is_type(z, j, DYAD_CHUNK_PP) && !is_type(z, j, DYAD_CHUNK_ADVP) &&
+			!is_type(z, j, DYAD_CHUNK_ADJP))
+			return c;
+	}
+	if (j + 1 < ce && is_type(z, j, DYAD_CHUNK_SBAR) && first(z, j)->lower &&
+		!strcmp(first(z, j)->lower, "that") && np(z, j + 1) && !z->in_quote[z->ch[j].tok_begin])
+		return j;
+	return c;
+}
+
 /* Pass 2: reported speech in sentence s. */
 static void pass_indirect(dyad__qz *z, uint32_t s)
 {
@@ -377,7 +409,8 @@ static void pass_indirect(dyad__qz *z, uint32_t s)
 			ve = z->ch[sk].tok_end;
 			quoted = 1;
 			c = sk + 1;
-		} else if (dyad__q_say_vp(z, k) != 1 || (z->ch[k].flags & DYAD_VPF_PASSIVE)) {
+		} else if (dyad__q_say_vp(z, k) != 1 ||
+			((z->ch[k].flags & DYAD_VPF_PASSIVE) && !dyad__q_fenced_main(z, k))) {
 			continue;
 		} else {
 			c = k + 1;
@@ -400,14 +433,17 @@ static void pass_indirect(dyad__qz *z, uint32_t s)
 		}
 		if (c >= ce)
 			continue;
+		c = that_after_adjuncts(z, c, ce);
 		if (is_type(z, c, DYAD_CHUNK_SBAR) && first(z, c)->lower &&
 			!strcmp(first(z, c)->lower, "that") && c + 1 < ce) {
 			b = z->ch[c + 1].tok_begin;
 		} else if (np(z, c)) {
 			uint32_t j;
+			/* "said the ultimatum issued against the junta is not …": a
+			 * participle modifying the subject is no verb of its own */
 			for (j = c + 1; j < ce && j < c + 8; j++)
 				if (!np(z, j) && !is_type(z, j, DYAD_CHUNK_PP) &&
-					!is_type(z, j, DYAD_CHUNK_ADJP))
+					!is_type(z, j, DYAD_CHUNK_ADJP) && !bare_participle(z, j))
 					break;
 			if (j < ce && is_type(z, j, DYAD_CHUNK_VP) &&
 				(z->ch[j].flags & (DYAD_VPF_PAST | DYAD_VPF_PRESENT | DYAD_VPF_FUTURE |

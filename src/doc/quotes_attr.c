@@ -93,6 +93,26 @@ static int and_or(const dyad__qz *z, uint32_t k)
 	return w && (!strcmp(w, "and") || !strcmp(w, "or"));
 }
 
+/* "…," the statement read: "read" gives a document's words (a person who
+ * "read" is reading, not saying), so only with a document as its subject:
+ * an NP headed by a document noun in the few chunks before it, within its
+ * sentence and before any comma or mark ("a statement from the ministry
+ * on Saturday read"). */
+static int doc_reads(const dyad__qz *z, uint32_t k)
+{
+	uint32_t lo;
+	if (!dyad__q_vp_lemma(z, k, "read"))
+		return 0;
+	lo = z->dc->sent_chunk[z->sent[z->ch[k].tok_begin]];
+	for (uint32_t j = k; j-- > lo && j + 7 > k;) {
+		if (is_type(z, j, DYAD_CHUNK_PUNCT) || mark_chunk(z, j) || is_type(z, j, DYAD_CHUNK_VP))
+			return 0;
+		if (np(z, j) && IN_LIST(lem(&z->t[z->ch[j].head]), doc_nouns))
+			return 1;
+	}
+	return 0;
+}
+
 /* 1: a verb of saying that takes a clause; 2: one that only attributes a
  * quotation beside it. Finite or participle, not "to say" nor "saying". */
 int dyad__q_say_vp(const dyad__qz *z, uint32_t k)
@@ -112,7 +132,7 @@ int dyad__q_say_vp(const dyad__qz *z, uint32_t k)
 	if (h->lower && (!strcmp(h->lower, "said") || !strcmp(h->lower, "told") ||
 		!strcmp(h->lower, "wrote")))
 		return 1;
-	return 0;
+	return doc_reads(z, k) ? 2 : 0;
 }
 
 int dyad__q_vp_lemma(const dyad__qz *z, uint32_t k, const char *w)
@@ -209,11 +229,40 @@ static int fence(const dyad__qz *z, uint32_t k)
 	return comma(z, k) || punct_is(z, k, "--") || punct_is(z, k, "\xe2\x80\x94");
 }
 
+/* "Guterres, in a statement, called on Rwanda": a bare participle right
+ * after a comma-fenced insertion (no verb group in it) that follows the
+ * subject, with no verb group before it in its sentence, is the sentence's
+ * main verb in the past tense, which the tagger took for a participle
+ * after the comma: a sentence needs a finite verb. */
+int dyad__q_fenced_main(const dyad__qz *z, uint32_t k)
+{
+	uint32_t lo, j;
+	if (!is_type(z, k, DYAD_CHUNK_VP) || !(z->ch[k].flags & DYAD_VPF_PASSIVE) ||
+		z->t[z->ch[k].head].tag != DYAD_POS_VBN || !comma(z, k - 1))
+		return 0;
+	for (uint32_t i = z->ch[k].tok_begin; i < z->ch[k].head; i++)
+		if (z->t[i].tag != DYAD_POS_RB)
+			return 0; /* an auxiliary: a real passive */
+	lo = z->dc->sent_chunk[z->sent[z->ch[k].tok_begin]];
+	if (k < lo + 4)
+		return 0;
+	for (j = k - 2; j > lo && !comma(z, j); j--)
+		if (!np(z, j) && !is_type(z, j, DYAD_CHUNK_PP) && !is_type(z, j, DYAD_CHUNK_ADVP) &&
+			!is_type(z, j, DYAD_CHUNK_ADJP))
+			return 0;
+	if (j <= lo || j + 1 >= k - 1 || !np(z, j - 1))
+		return 0;
+	for (j = lo; j < k; j++)
+		if (is_type(z, j, DYAD_CHUNK_VP) || mark_chunk(z, j))
+			return 0;
+	return 1;
+}
+
 int dyad__q_finite_vp(const dyad__qz *z, uint32_t k)
 {
 	return is_type(z, k, DYAD_CHUNK_VP) &&
-		(z->ch[k].flags & (DYAD_VPF_PAST | DYAD_VPF_PRESENT | DYAD_VPF_FUTURE | DYAD_VPF_MODAL)) &&
-		!(z->ch[k].flags & (DYAD_VPF_INFINITIVE | DYAD_VPF_GERUND));
+		(((z->ch[k].flags & (DYAD_VPF_PAST | DYAD_VPF_PRESENT | DYAD_VPF_FUTURE | DYAD_VPF_MODAL)) &&
+		!(z->ch[k].flags & (DYAD_VPF_INFINITIVE | DYAD_VPF_GERUND))) || dyad__q_fenced_main(z, k));
 }
 
 static int subject_d(const dyad__qz *z, uint32_t v, uint32_t lo, uint32_t r[2], int depth);
@@ -412,7 +461,8 @@ static int partial_vp(const dyad__qz *z, uint32_t k, uint32_t lo)
 {
 	const dyad_token *h;
 	const char *w;
-	if (!is_type(z, k, DYAD_CHUNK_VP) || (z->ch[k].flags & DYAD_VPF_PASSIVE))
+	if (!is_type(z, k, DYAD_CHUNK_VP) ||
+		((z->ch[k].flags & DYAD_VPF_PASSIVE) && !dyad__q_fenced_main(z, k)))
 		return 0;
 	h = &z->t[z->ch[k].head];
 	w = lem(h);

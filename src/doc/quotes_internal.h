@@ -100,6 +100,8 @@ int dyad__q_according(const dyad__qz *z, uint32_t k);
 int dyad__q_head_in_time(const dyad__qz *z, uint32_t k);
 uint32_t dyad__q_phrase_after(const dyad__qz *z, uint32_t k, uint32_t hi, uint32_t r[2]);
 int dyad__q_finite_vp(const dyad__qz *z, uint32_t k);
+/* "X, in a statement, called": a participle-tagged main verb (quotes_attr.c) */
+int dyad__q_fenced_main(const dyad__qz *z, uint32_t k);
 int dyad__q_subject_before(const dyad__qz *z, uint32_t v, uint32_t lo, uint32_t r[2]);
 uint32_t dyad__q_as_saying(const dyad__qz *z, uint32_t k, uint32_t hi);
 int dyad__q_attrib_after(const dyad__qz *z, uint32_t m, dyad__qattr *a);

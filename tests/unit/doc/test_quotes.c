@@ -193,6 +193,48 @@ static void indirect_speech(void **st)
 		"I Lavrov / was quoted by Interfax as saying /  : the talks had failed\n");
 }
 
+/* "…," the statement read: "read" attributes a document's words only. */
+static void document_reads(void **st)
+{
+	(void)st;
+	assert_string_equal(run_direct(
+		"\"The army will withdraw by Friday,\" a statement from the defence ministry on "
+		"Saturday read. The letter read: \"We demand a ceasefire.\" "
+		"He read the report twice. \"It is over,\" he said."),
+		"D the defence ministry / read /  : The army will withdraw by Friday\n"
+		"D The letter / read /  : We demand a ceasefire.\n"
+		"D he / said /  : It is over\n");
+}
+
+/* "X, in a statement, called on": the participle-tagged verb after an
+ * inserted phrase is the main verb; a participle inside the insertion
+ * ("The convoy, attacked near the border, was") is not. */
+static void verb_after_insertion(void **st)
+{
+	(void)st;
+	assert_string_equal(run(
+		"The minister, in an interview with state television, called the talks "
+		"\"a waste of time\". The envoy, in a statement, denied that troops had crossed. "
+		"The convoy, attacked near the border, was carrying \"supplies\"."),
+		"D The minister / called /  : a waste of time\n"
+		"I The envoy / denied /  : troops had crossed\n");
+}
+
+/* Reported speech after adjuncts ("said at a briefing … that"), not a
+ * relative "that"; a participle modifying the clause's subject. */
+static void indirect_after_adjuncts(void **st)
+{
+	(void)st;
+	assert_string_equal(run(
+		"The spokesman said at a briefing with journalists late on Wednesday that the "
+		"talks would resume soon. "
+		"Korsak said the ultimatum issued against the junta is not a personal decision. "
+		"Hed spoke at a rally in the city that the army had built."),
+		"I The spokesman / said /  : the talks would resume soon\n"
+		"I Korsak / said /  : the ultimatum issued against the junta is not a personal "
+		"decision\n");
+}
+
 static void coordination_and_apposition(void **st)
 {
 	(void)st;
@@ -392,6 +434,9 @@ int main(void)
 		cmocka_unit_test(according_and_quoted),
 		cmocka_unit_test(attribution_next_sentence),
 		cmocka_unit_test(indirect_speech),
+		cmocka_unit_test(document_reads),
+		cmocka_unit_test(verb_after_insertion),
+		cmocka_unit_test(indirect_after_adjuncts),
 		cmocka_unit_test(coordination_and_apposition),
 		cmocka_unit_test(scare_quotes),
 		cmocka_unit_test(fragment_in_reported_clause),
