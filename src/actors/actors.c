@@ -328,6 +328,16 @@ static void agents_shared(dyad_arena *arena, dyad__mention *mt, size_t i, size_t
 	}
 }
 
+/* A capital coded as its government (the dictionaries' metonymy: "Beijing
+ * said") after "in" names the place, not the government: "a protest in
+ * Beijing", "remarks in Doha" are the country's. One word, a bare
+ * country+GOV code: "in the Kremlin" or an agency keep theirs. */
+static int capital_as_place(const char *code, const char *const *words, uint32_t b, uint32_t e)
+{
+	return e == b + 1 && b > 0 && !strcmp(words[b - 1], "in") && strlen(code) == 6
+		&& !strcmp(code + 3, "GOV");
+}
+
 int dyad_actors__find(dyad__mention **out, size_t *n_out, const dyad_matcher *m,
 	dyad_arena *arena, const dyad_analysis *an, const uint32_t *tok, const char *const *words,
 	size_t n, int32_t date, const dyad__actor_opts *opts)
@@ -369,6 +379,8 @@ int dyad_actors__find(dyad__mention **out, size_t *n_out, const dyad_matcher *m,
 			x->pronoun = g->kind == HIT_PRONOUN;
 			x->special = (uint8_t)special(g->code);
 			x->code = is_null(g->code) || x->special ? NULL : g->code;
+			if (x->code && capital_as_place(x->code, words, g->b, g->e))
+				x->code = dyad_arena_strndup(arena, x->code, 3);
 			x->actor_code = x->code;
 			x->actor_b = g->b;
 			x->actor_e = g->e;

@@ -50,6 +50,19 @@
 #include "dyad/tagger.h"
 #include "events_internal.h"
 
+/* Do the dictionaries spell the United States U.S. and have no actor
+ * "US"? dyad's own keep the word US for the pronoun "us" (matching folds
+ * case), so an all-capitals US must be read as U.S. whatever the rules;
+ * dictionaries listing US themselves (Phoenix's US_) are left as they are. */
+static int spells_us_dotted(const dyad_matcher *m)
+{
+	const char *us = "us", *dotted = "u.s.";
+	dyad_actor_match a;
+	if (dyad_matcher_actor(m, &us, 1, 0, &a))
+		return 0;
+	return dyad_matcher_actor(m, &dotted, 1, 0, &a);
+}
+
 int dyad_coder_new(dyad_coder **out, dyad_ctx *ctx, const dyad_matcher *m,
 	const dyad_coder_options *opts)
 {
@@ -64,6 +77,7 @@ int dyad_coder_new(dyad_coder **out, dyad_ctx *ctx, const dyad_matcher *m,
 	c->ctx = ctx;
 	c->m = m;
 	dyad_events__options(c, opts ? opts->option_lines : NULL, opts ? opts->n_option_lines : 0);
+	c->us_dotted = c->dyad_rules || (!c->dialect_tabari && spells_us_dotted(m));
 	c->keep_negated = opts ? opts->keep_negated : 0;
 	c->context = opts && opts->version >= 2 ? opts->context : 0;
 	if (c->context && dyad_context__index_new(&c->keys, ctx, m) < 0) {
@@ -594,12 +608,13 @@ static int shouting(const dyad_analysis *an, const dyad_sentence *se)
  * reads words between blanks (5.2), so with its rules a negative
  * contraction stays one word: "didn't", as its dictionaries spell it
  * (&NEGATVAUXVRB = DIDN'T); PETRARCH's Treebank words keep "did" "n't".
- * With dyad's own rules, "US" in capitals in a sentence that is not is
- * the country, read as "u.s.": matching folds case, and the pronoun "us"
- * must not become the United States ("the US commander" vs "told us");
- * likewise "PM" is the dictionaries' prime minister, "4 pm" a time. */
+ * With dyad's own rules or dictionaries (us_country: spells_us_dotted),
+ * "US" in capitals in a sentence that is not is the country, read as
+ * "u.s.": matching folds case, and the pronoun "us" must not become the
+ * United States ("the US commander" vs "told us"); with dyad's rules
+ * (pm_title) "PM" is the dictionaries' prime minister, "4 pm" a time. */
 static int split_words(dyad__sent *s, dyad_arena *a, const dyad_analysis *an,
-	const dyad_sentence *se, int join_nt, int us_country)
+	const dyad_sentence *se, int join_nt, int us_country, int pm_title)
 {
 	uint32_t t, n = 0, cap = 0;
 	for (t = se->tok_begin; t < se->tok_end; t++) {
@@ -646,7 +661,7 @@ static int split_words(dyad__sent *s, dyad_arena *a, const dyad_analysis *an,
 			w = "u.s.";
 		/* "PM" is a prime minister only in capitals, and not after a
 		 * number ("at 4 PM") */
-		if (us_country && !strcmp(w, "pm") && (!(tk->flags & DYAD_TOKF_ALLCAPS)
+		if (pm_title && !strcmp(w, "pm") && (!(tk->flags & DYAD_TOKF_ALLCAPS)
 			|| (t > se->tok_begin && an->doc.toks[t - 1].kind == DYAD_TOK_NUMBER)))
 			w = "p.m.";
 		s->words[n] = w;
@@ -667,6 +682,20 @@ static int actor_after_conj(const dyad__sent *s, uint32_t clo, uint32_t chi)
 		|| s->an->doc.toks[s->tok[i]].tag == DYAD_POS_RB))
 		i++;
 	return i < chi && s->ment_at[i] >= 0 && dyad_events__live(s, (size_t)s->ment_at[i]);
+}
+
+/* Does a verb group lie between the speech verb ending at word ve and word
+ * w, making w part of the clause it reports ("says [it has evidence
+ * proving Russia ...]", "said Wednesday [she hoped ...]")? */
+static int reported_between(const dyad__sent *s, uint32_t ve, uint32_t w)
+{
+	uint32_t i;
+	for (i = ve; i < w && i < s->n; i++) {
+		int32_t c = s->an->doc.toks[s->tok[i]].chunk;
+		if (!s->hidden[i] && c >= 0 && s->an->chunks.chunks[c].type == DYAD_CHUNK_VP)
+			return 1;
+	}
+	return 0;
 }
 
 static int code_sentence(job *j, const dyad_analysis *an, uint32_t si, dyad_story_result *res)
@@ -704,7 +733,8 @@ static int code_sentence(job *j, const dyad_analysis *an, uint32_t si, dyad_stor
 	s.n_gapped = c->n_gapped;
 	if (se->tok_end == se->tok_begin)
 		return SENT_OK;
-	rc = split_words(&s, j->a, an, se, c->dialect_tabari, c->dyad_rules);
+	rc = split_words(&s, j->a, an, se, c->dialect_tabari, c->us_dotted,
+		c->dyad_rules);
 	if (rc < 0)
 		return rc;
 	s.hidden = dyad_arena_calloc(j->a, s.n, 1);
@@ -926,6 +956,17 @@ static int code_sentence(job *j, const dyad_analysis *an, uint32_t si, dyad_stor
 			}
 			dyad_events__actors_for(c, &s, &pk.pm, vb, ve, clo, chi, c->dialect_tabari ? keep : -1, &src,
 				&tgt);
+			/* a speech verb's own target is whom it addresses ("told
+			 * Iran", "said to Iran"), never an actor inside what it
+			 * reports ("said [the step enjoyed support from Moscow]"):
+			 * with both sides required, that content codes as its own
+			 * event, or none. (Without, dyad's statement records carry
+			 * such a verb, and its one-sided event stays as it was.) */
+			if (!c->dialect_tabari && c->require_dyad && pk.pattern < 0 && strchr(pk.code, '?') && tgt >= 0
+				&& s.ments[tgt].b >= ve && reported_between(&s, ve, s.ments[tgt].b)) {
+				say(j, si, "target inside the reported clause: the clause codes");
+				continue;
+			}
 			j->new_src = j->new_tgt = j->more_src = j->more_tgt = NULL;
 			if (c->new_actor_length)
 				new_actors(j, &s, vb, ve, clo, chi, &src, &tgt);

@@ -28,6 +28,8 @@ struct dyad_coder {
 	                          * PETRARCH's rules are a limitation of its parser
 	                          * rather than a coding decision, dyad's own rule
 	                          * instead: pronouns are resolved */
+	int us_dotted;           /* an all-capitals US reads as U.S. (coder.c,
+	                          * spells_us_dotted) */
 	unsigned new_actor_length; /* PETRARCH: a noun phrase of at most this
 	                          * many words fills an empty slot; 0 off */
 	int agents_alone;        /* an agent without actor is "---AGT" */

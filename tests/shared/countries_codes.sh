@@ -24,8 +24,10 @@ extras="SSD KSV SUN CSK DDR YUG FRY SCG"
 #  SUN  Soviet Union, CSK Czechoslovakia, DDR East Germany (ISO 3166-3)
 #  YUG, FRY, SCG  the former Yugoslavia (CAMEO manual 10.0.8)
 # Codes of the lists the dictionary does not use, and why.
-unused="BAG"
+unused="BAG GZS WSB"
 #  BAG  Baghdad, a region block (IRQBAG), not a state: the capital codes IRQGOV
+#  GZS  the Gaza Strip: PSEGZS, Palestine first (GZS a sub-state block)
+#  WSB  the West Bank: PSE, as PETRARCH's dictionaries and GSR code it
 
 # The first column of a CSV, header and quotes dropped.
 codes() { awk -F, 'NR > 1 { gsub(/"/, "", $1); if ($1 != "") print $1 }' "$1"; }

@@ -63,7 +63,7 @@ static void test_known(void **state)
 	assert_string_equal(places("Shelling continued in eastern Ukraine and near Kharkiv."),
 		"Ukraine/UKR/country@in eastern Ukraine; Kharkiv/UKR/city@near Kharkiv");
 	assert_string_equal(places("Fighting raged in the Gaza Strip and in the West Bank."),
-		"Gaza Strip/GZS/region@in the Gaza Strip; West Bank/WSB/region@in the West Bank");
+		"Gaza Strip/PSE/region@in the Gaza Strip; West Bank/PSE/region@in the West Bank");
 	assert_string_equal(places("Drones struck a depot in Ukraine's southern Kherson region."),
 		"Kherson region/UKR/region@in Ukraine's southern Kherson region");
 	assert_string_equal(places("Troops were deployed on the outskirts of Khartoum."),
